@@ -87,6 +87,40 @@ final class If97Region1 {
         return new Gibbs(pi, tau, g, gp, gpp, gt, gtt, gpt);
     }
 
+    /**
+     * The transport-property set at (T, p) without allocating anything but the result: only γπ (density) and γττ
+     * (cp) are summed. Terms are visited in order of rising I, so (7.1 − π)^(I−1) is a running product; (τ − 1.222)^J
+     * comes from {@link Powers#ipow} of y or 1/y, so no division happens inside the loop.
+     */
+    static FluidProperties properties(double temperatureK, double pressurePa) {
+        double pi = pressurePa / P_STAR_PA;
+        double tau = T_STAR_K / temperatureK;
+        double x = 7.1 - pi;
+        double y = tau - 1.222;
+        double yInv = 1.0 / y;
+        double yInv2 = yInv * yInv;
+        double xPow = 1.0 / x; // x^(I−1) for the current I
+        int xExp = 0;
+        double gp = 0;
+        double gtt = 0;
+        for (int k = 0; k < N.length; k++) {
+            int i = I[k];
+            int j = J[k];
+            while (xExp < i) {
+                xPow *= x;
+                xExp++;
+            }
+            double yj = j >= 0 ? Powers.ipow(y, j) : Powers.ipow(yInv, -j);
+            double n = N[k];
+            gp -= n * i * xPow * yj;
+            gtt += n * j * (j - 1) * xPow * x * yj * yInv2;
+        }
+        double rho = pressurePa / (pi * gp * Water.R_J_KG_K * temperatureK);
+        double cp = -tau * tau * gtt * Water.R_J_KG_K;
+        return new FluidProperties(rho, cp, Iapws2008Viscosity.viscosity(temperatureK, rho),
+                Iapws2011Conductivity.conductivity(temperatureK, rho));
+    }
+
     /** @return density, kg/m³ */
     static double density(double temperatureK, double pressurePa) {
         return 1.0 / gibbs(temperatureK, pressurePa).specificVolume(temperatureK, pressurePa);

@@ -109,11 +109,14 @@ public final class Water implements TwoPhaseFluid {
         return Iapws2011Conductivity.conductivity(temperatureK, densityKgM3(temperatureK, pressurePa));
     }
 
-    /** Evaluates the Gibbs function once and derives ρ, cp, μ and k from it. */
+    /** Evaluates the Gibbs function once and derives ρ, cp, μ and k from it (liquid: without allocation). */
     @Override
     public FluidProperties properties(double temperatureK, double pressurePa) {
         WaterPhase phase = phase(temperatureK, pressurePa);
-        Gibbs g = gibbs(temperatureK, phase, pressurePa);
+        if (phase == WaterPhase.LIQUID) {
+            return If97Region1.properties(temperatureK, pressurePa);
+        }
+        Gibbs g = If97Region2.gibbs(temperatureK, pressurePa);
         double rho = 1.0 / g.specificVolume(temperatureK, pressurePa);
         return new FluidProperties(rho, g.cp(), Iapws2008Viscosity.viscosity(temperatureK, rho),
                 Iapws2011Conductivity.conductivity(temperatureK, rho));

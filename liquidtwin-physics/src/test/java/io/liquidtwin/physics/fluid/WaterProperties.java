@@ -2,6 +2,7 @@ package io.liquidtwin.physics.fluid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import io.liquidtwin.physics.OutOfRangeException;
 import net.jqwik.api.ForAll;
@@ -31,6 +32,17 @@ class WaterProperties {
                 fp.conductivityWMK(), fp.prandtl(), water.state(t, p).speedOfSoundMS()}) {
             assertThat(v).isFinite().isPositive();
         }
+    }
+
+    @Property(tries = 1000)
+    void fastLiquidPathAgreesWithTheFullGibbsFunction(@ForAll @DoubleRange(min = 273.15, max = 623.15) double t,
+                                                      @ForAll @DoubleRange(min = 0.0, max = 1.0) double share) {
+        // properties() sums only γπ and γττ in its own loop; state() evaluates all of γ's derivatives
+        double p = water.saturationPressurePa(t) + share * (100e6 - water.saturationPressurePa(t));
+        FluidProperties fast = water.properties(t, p);
+        WaterState full = water.state(t, p);
+        assertThat(fast.densityKgM3()).isCloseTo(full.densityKgM3(), withinPercentage(1e-11)); // 1e-13 relative
+        assertThat(fast.specificHeatJKgK()).isCloseTo(full.specificHeatJKgK(), withinPercentage(1e-10));
     }
 
     @Property(tries = 500)
