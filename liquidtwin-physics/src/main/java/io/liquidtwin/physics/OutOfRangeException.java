@@ -19,6 +19,7 @@ public final class OutOfRangeException extends IllegalArgumentException {
     private final double max;
     private final String unit;
     private final String model;
+    private final boolean maxExclusive;
 
     /**
      * @param quantity the quantity's name, e.g. {@code "temperature"}
@@ -29,7 +30,17 @@ public final class OutOfRangeException extends IllegalArgumentException {
      * @param model    the model or correlation whose range it is
      */
     public OutOfRangeException(String quantity, double value, double min, double max, String unit, String model) {
-        super(message(quantity, value, min, max, unit, model));
+        this(quantity, value, min, max, false, unit, model);
+    }
+
+    /**
+     * As {@link #OutOfRangeException(String, double, double, double, String, String)}, with the upper bound excluded
+     * from the range when {@code maxExclusive} (printed as {@code [min, max)}).
+     */
+    public OutOfRangeException(String quantity, double value, double min, double max, boolean maxExclusive,
+                               String unit, String model) {
+        super(message(quantity, value, min, max, maxExclusive, unit, model));
+        this.maxExclusive = maxExclusive;
         this.quantity = quantity;
         this.value = value;
         this.min = min;
@@ -38,10 +49,12 @@ public final class OutOfRangeException extends IllegalArgumentException {
         this.model = model;
     }
 
-    private static String message(String quantity, double value, double min, double max, String unit, String model) {
+    /** A min of {@link Double#MIN_VALUE} stands for "greater than 0" and prints as {@code (0}. */
+    private static String message(String quantity, double value, double min, double max, boolean maxExclusive,
+                                  String unit, String model) {
         String u = unit == null || unit.isEmpty() ? "" : " " + unit;
         String lower = min == Double.MIN_VALUE ? "(0" : "[" + fmt(min);
-        String upper = max == Double.POSITIVE_INFINITY ? "+Infinity)" : fmt(max) + "]";
+        String upper = max == Double.POSITIVE_INFINITY ? "+Infinity)" : fmt(max) + (maxExclusive ? ")" : "]");
         return String.format(Locale.ROOT, "%s = %s%s is outside the valid range %s, %s%s of %s",
                 quantity, fmt(value), u, lower, upper, u, model);
     }
@@ -72,9 +85,14 @@ public final class OutOfRangeException extends IllegalArgumentException {
         return min;
     }
 
-    /** @return highest valid value */
+    /** @return highest valid value (excluded from the range when {@link #maxExclusive()}) */
     public double max() {
         return max;
+    }
+
+    /** @return whether {@link #max()} itself lies outside the range */
+    public boolean maxExclusive() {
+        return maxExclusive;
     }
 
     /** @return unit of value, min and max */

@@ -44,6 +44,18 @@ public record Range(String quantity, double min, double max, String unit, String
         throw new OutOfRangeException(quantity, value, min, Double.POSITIVE_INFINITY, unit, model);
     }
 
+    /**
+     * Checks {@code min <= value < maxExclusive} (e.g. an effectiveness below its asymptote); the error prints the
+     * range as {@code [min, maxExclusive)}.
+     */
+    public static double belowExclusive(String quantity, double value, double min, double maxExclusive, String unit,
+                                        String model) {
+        if (value >= min && value < maxExclusive) { // false for NaN
+            return value;
+        }
+        throw new OutOfRangeException(quantity, value, min, maxExclusive, true, unit, model);
+    }
+
     /** Checks a value that must be finite and strictly positive. */
     public static double positive(String quantity, double value, String unit, String model) {
         if (value > 0 && value < Double.POSITIVE_INFINITY) {

@@ -39,6 +39,7 @@ public final class Churchill1977 {
     public static double darcyFrictionFactor(double reynolds, double relativeRoughness) {
         REYNOLDS.check(reynolds);
         RELATIVE_ROUGHNESS.check(relativeRoughness);
+        // ln(1/x) = −ln x; the sign is irrelevant under the even power 16
         double a = Math.pow(2.457 * Math.log(Math.pow(7.0 / reynolds, 0.9) + 0.27 * relativeRoughness), 16);
         double b = Math.pow(37530.0 / reynolds, 16);
         double turbulent = Math.pow(reynolds / 8.0, 12) / Math.pow(a + b, 1.5);

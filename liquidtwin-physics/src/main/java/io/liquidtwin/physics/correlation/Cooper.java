@@ -48,7 +48,8 @@ public final class Cooper {
                                                                  double roughnessM, double heatFluxWM2) {
         double c = factor(reducedPressure, molarMassKgMol, roughnessM);
         Range.atLeast("heat flux", heatFluxWM2, 0, "W/m²", MODEL);
-        return c * Math.pow(heatFluxWM2, 0.67);
+        double h = c * Math.pow(heatFluxWM2, 0.67);
+        return Checks.finiteResult("heat transfer coefficient", h, "W/(m²·K)", MODEL);
     }
 
     /**
@@ -65,7 +66,8 @@ public final class Cooper {
                                                                   double roughnessM, double excessTemperatureK) {
         double c = factor(reducedPressure, molarMassKgMol, roughnessM);
         Range.atLeast("excess temperature", excessTemperatureK, 0, "K", MODEL);
-        return Math.pow(c * Math.pow(excessTemperatureK, 0.67), 1.0 / 0.33);
+        double h = Math.pow(c * Math.pow(excessTemperatureK, 0.67), 1.0 / 0.33);
+        return Checks.finiteResult("heat transfer coefficient", h, "W/(m²·K)", MODEL);
     }
 
     /** 55 · pr^(0.12 − 0.2 log10 Rp[µm]) · (−log10 pr)^−0.55 · M[g/mol]^−0.5, after checking the inputs. */

@@ -29,7 +29,8 @@ public final class CounterflowHx {
     /**
      * @param ntu           number of transfer units UA/Cmin, dimensionless, ≥ 0
      * @param capacityRatio Cmin/Cmax, dimensionless, in [0, 1]
-     * @return effectiveness Q/Qmax, dimensionless, in [0, 1)
+     * @return effectiveness Q/Qmax, dimensionless, in [0, 1] (exactly 1 only where 1 − ε rounds away at large NTU,
+     *         which the inverse then refuses)
      * @throws io.liquidtwin.physics.OutOfRangeException outside the ranges above (or NaN/infinite)
      */
     public static double effectiveness(double ntu, double capacityRatio) {

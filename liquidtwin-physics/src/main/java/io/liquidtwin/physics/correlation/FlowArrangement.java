@@ -42,7 +42,8 @@ public enum FlowArrangement {
      * Inverse of {@link #effectiveness}.
      *
      * @param effectiveness effectiveness, dimensionless, in [0, {@link #maxEffectiveness}) (closed at the top for
-     *                      {@link #CROSSFLOW_UNMIXED}, whose NTU is capped at 500)
+     *                      {@link #CROSSFLOW_UNMIXED}, whose NTU is capped at 500, unless that maximum rounds to 1;
+     *                      ε = 1 is always refused)
      * @param capacityRatio Cmin/Cmax, dimensionless, in [0, 1]
      * @return NTU, dimensionless
      */

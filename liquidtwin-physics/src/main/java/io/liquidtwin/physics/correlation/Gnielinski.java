@@ -11,7 +11,9 @@ import io.liquidtwin.physics.Range;
  * <p>Source: V. Gnielinski, "New equations for heat and mass transfer in turbulent pipe and channel flow",
  * Int. Chem. Eng. 16 (1976) 359–368; Petukhov, Adv. Heat Transfer 6 (1970). Validity: 3·10³ ≤ Re ≤ 5·10⁶ and
  * 0.5 ≤ Pr ≤ 2000 (Incropera, <i>Fundamentals of Heat and Mass Transfer</i>, eq. 8.62); fully developed flow, properties
- * at the bulk temperature. Nu is based on the hydraulic diameter.
+ * at the bulk temperature. Nu is based on the hydraulic diameter. The friction factor is accepted in (0, 0.1]: the
+ * Moody chart tops out near 0.08 over this Re range (Colebrook and Churchill at ε/D 0.05), and for f ≥ 0.362 the
+ * denominator vanishes or turns negative at Pr = 0.5, which would give an infinite or negative Nu.
  */
 public final class Gnielinski {
 
@@ -24,8 +26,8 @@ public final class Gnielinski {
     /** Validity range of the Prandtl number. */
     public static final Range PRANDTL = new Range("Prandtl number", 0.5, 2000, "", MODEL);
 
-    /** Accepted Darcy friction factors: (0, 1]. */
-    public static final Range FRICTION_FACTOR = new Range("Darcy friction factor", Double.MIN_VALUE, 1, "", MODEL);
+    /** Accepted Darcy friction factors: (0, 0.1] (see the class comment). */
+    public static final Range FRICTION_FACTOR = new Range("Darcy friction factor", Double.MIN_VALUE, 0.1, "", MODEL);
 
     private Gnielinski() {
     }
@@ -33,7 +35,7 @@ public final class Gnielinski {
     /**
      * @param reynolds            Reynolds number, dimensionless, in [3e3, 5e6]
      * @param prandtl             Prandtl number, dimensionless, in [0.5, 2000]
-     * @param darcyFrictionFactor Darcy friction factor of the tube at this Re, dimensionless, in (0, 1]
+     * @param darcyFrictionFactor Darcy friction factor of the tube at this Re, dimensionless, in (0, 0.1]
      * @return mean Nusselt number hD/k, dimensionless
      * @throws io.liquidtwin.physics.OutOfRangeException outside the ranges above (or NaN)
      */

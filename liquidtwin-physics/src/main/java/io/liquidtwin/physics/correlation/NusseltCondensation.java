@@ -92,7 +92,8 @@ public final class NusseltCondensation {
         Range.positive("liquid conductivity", kL, "W/(m·K)", MODEL);
         Range.positive("liquid viscosity", muL, "Pa·s", MODEL);
         Range.positive("latent heat", hfg, "J/kg", MODEL);
-        return Math.pow(rhoL * (rhoL - rhoV) * Gravity.STANDARD_M_S2 * hfg * kL * kL * kL
+        double group = Math.pow(rhoL * (rhoL - rhoV) * Gravity.STANDARD_M_S2 * hfg * kL * kL * kL
                 / (muL * lengthM * (tSat - tWall)), 0.25);
+        return Checks.finiteResult("condensation group", group, "W/(m²·K)", MODEL);
     }
 }

@@ -28,7 +28,8 @@ public final class ParallelFlowHx {
     /**
      * @param ntu           number of transfer units UA/Cmin, dimensionless, ≥ 0
      * @param capacityRatio Cmin/Cmax, dimensionless, in [0, 1]
-     * @return effectiveness, dimensionless, in [0, 1/(1+Cr))
+     * @return effectiveness, dimensionless, in [0, 1/(1+Cr)] (the asymptote itself only by rounding at large NTU,
+     *         which the inverse then refuses)
      * @throws io.liquidtwin.physics.OutOfRangeException outside the ranges above (or NaN/infinite)
      */
     public static double effectiveness(double ntu, double capacityRatio) {
@@ -47,7 +48,7 @@ public final class ParallelFlowHx {
         CAPACITY_RATIO.check(capacityRatio);
         double s = 1.0 + capacityRatio;
         if (!(effectiveness >= 0 && effectiveness * s < 1.0)) {
-            throw new OutOfRangeException("effectiveness", effectiveness, 0, Math.nextDown(1.0 / s), "", MODEL);
+            throw new OutOfRangeException("effectiveness", effectiveness, 0, 1.0 / s, true, "", MODEL);
         }
         return ntuUnchecked(effectiveness, capacityRatio);
     }

@@ -88,6 +88,7 @@ public final class Rohsenow {
         Range.positive("Prandtl exponent n", n, "", MODEL);
         double prandtl = cpL * muL / kL;
         double s = cpL / (csf * hfg * Math.pow(prandtl, n));
-        return muL * hfg * Math.sqrt(Gravity.STANDARD_M_S2 * (rhoL - rhoV) / sigma) * s * s * s;
+        double q = muL * hfg * Math.sqrt(Gravity.STANDARD_M_S2 * (rhoL - rhoV) / sigma) * s * s * s;
+        return Checks.finiteResult("heat flux", q, "W/m²", MODEL);
     }
 }

@@ -69,7 +69,7 @@ public record UaFlowScaling(double hotDesignHaWK, double hotDesignMassFlowKgS, d
         Range.positive("design UA", designUaWK, "W/K", MODEL);
         if (!(hotResistanceFraction > 0 && hotResistanceFraction < 1)) {
             throw new OutOfRangeException("hot-side resistance fraction", hotResistanceFraction,
-                    Math.ulp(0.0), Math.nextDown(1.0), "", MODEL);
+                    Double.MIN_VALUE, 1.0, true, "", MODEL);
         }
         return new UaFlowScaling(designUaWK / hotResistanceFraction, hotDesignMassFlowKgS,
                 designUaWK / (1.0 - hotResistanceFraction), coldDesignMassFlowKgS);
@@ -91,10 +91,8 @@ public record UaFlowScaling(double hotDesignHaWK, double hotDesignMassFlowKgS, d
         Range.atLeast("cold-side mass flow", coldMassFlowKgS, 0, "kg/s", MODEL);
         double hot = hotDesignHaWK * Math.pow(hotMassFlowKgS / hotDesignMassFlowKgS, exponent);
         double cold = coldDesignHaWK * Math.pow(coldMassFlowKgS / coldDesignMassFlowKgS, exponent);
-        if (hot == 0 || cold == 0) {
-            return 0;
-        }
-        // hot·cold/(hot + cold) written so that it cannot overflow
-        return hot < cold ? hot / (1.0 + hot / cold) : cold / (1.0 + cold / hot);
+        // Series resistances. The reciprocal form gives 0 when either side is 0 and cannot produce NaN (the previous
+        // hot/(1 + hot/cold) gave ∞/∞ = NaN when both conductances overflowed for absurdly large flows).
+        return 1.0 / (1.0 / hot + 1.0 / cold);
     }
 }

@@ -46,7 +46,8 @@ public final class ZuberChf {
         Range.positive("vapour density", vapourDensityKgM3, "kg/m³", MODEL);
         Checks.belowExclusive("vapour density", vapourDensityKgM3, liquidDensityKgM3, "kg/m³", MODEL);
         COEFFICIENT.check(coefficientK);
-        return coefficientK * latentHeatJKg * vapourDensityKgM3 * Math.pow(surfaceTensionNM * Gravity.STANDARD_M_S2
+        double q = coefficientK * latentHeatJKg * vapourDensityKgM3 * Math.pow(surfaceTensionNM * Gravity.STANDARD_M_S2
                 * (liquidDensityKgM3 - vapourDensityKgM3) / (vapourDensityKgM3 * vapourDensityKgM3), 0.25);
+        return Checks.finiteResult("critical heat flux", q, "W/m²", MODEL);
     }
 }

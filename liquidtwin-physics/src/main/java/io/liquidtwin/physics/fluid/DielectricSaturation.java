@@ -27,8 +27,8 @@ record DielectricSaturation(Range temperature, Range pressure, DielectricAntoine
                             double latentHeatTemperatureK, double latentHeatJKg, double criticalTemperatureK,
                             double criticalPressurePa, double molarMassKgMol, double sigma0NM) {
 
-    /** Molar gas constant, J/(mol·K) (CODATA 2018, exact). */
-    static final double GAS_CONSTANT = 8.314462618;
+    /** Molar gas constant N_A·k, J/(mol·K) (exact since the 2019 SI; CODATA 2018). */
+    static final double GAS_CONSTANT = 8.31446261815324;
 
     /** Watson's exponent. */
     static final double WATSON_EXPONENT = 0.38;

@@ -8,47 +8,7 @@ package io.liquidtwin.physics.fluid;
  * @param id     the record's catalogue id
  * @param liquid the record's liquid properties
  */
-record DielectricSinglePhaseFluid(String id, DielectricLiquid liquid) implements Fluid {
-
-    @Override
-    public String name() {
-        return liquid.name();
-    }
-
-    @Override
-    public double minTemperatureK() {
-        return liquid.temperature().min();
-    }
-
-    @Override
-    public double maxTemperatureK() {
-        return liquid.temperature().max();
-    }
-
-    @Override
-    public double densityKgM3(double temperatureK, double pressurePa) {
-        return liquid.densityKgM3(temperatureK, pressurePa);
-    }
-
-    @Override
-    public double specificHeatJKgK(double temperatureK, double pressurePa) {
-        return liquid.specificHeatJKgK(temperatureK, pressurePa);
-    }
-
-    @Override
-    public double viscosityPaS(double temperatureK, double pressurePa) {
-        return liquid.viscosityPaS(temperatureK, pressurePa);
-    }
-
-    @Override
-    public double conductivityWMK(double temperatureK, double pressurePa) {
-        return liquid.conductivityWMK(temperatureK, pressurePa);
-    }
-
-    @Override
-    public FluidProperties properties(double temperatureK, double pressurePa) {
-        return liquid.properties(temperatureK, pressurePa);
-    }
+record DielectricSinglePhaseFluid(String id, DielectricLiquid liquid) implements DielectricLiquidBacked {
 
     @Override
     public String toString() {

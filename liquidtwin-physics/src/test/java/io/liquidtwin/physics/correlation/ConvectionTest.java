@@ -58,7 +58,11 @@ class ConvectionTest {
         assertThatThrownBy(() -> Gnielinski.nusselt(1e5, 0.3, 0.02)).isInstanceOf(OutOfRangeException.class)
                 .hasMessage("Prandtl number = 0.3 is outside the valid range [0.5, 2000] of Gnielinski Nusselt number");
         assertThatThrownBy(() -> Gnielinski.nusselt(1e5, 1.2, Double.NaN)).isInstanceOf(OutOfRangeException.class)
-                .hasMessageStartingWith("Darcy friction factor = NaN is outside the valid range (0, 1]");
+                .hasMessageStartingWith("Darcy friction factor = NaN is outside the valid range (0, 0.1]");
+        // f = 0.5 at Pr = 0.5 would make the denominator 1 + 12.7·√(f/8)·(Pr^⅔ − 1) negative (Nu < 0): refused
+        assertThatThrownBy(() -> Gnielinski.nusselt(3e3, 0.5, 0.5)).isInstanceOf(OutOfRangeException.class)
+                .hasMessageStartingWith("Darcy friction factor = 0.5 is outside the valid range (0, 0.1]");
+        assertThat(Gnielinski.nusselt(3e3, 0.5, Gnielinski.FRICTION_FACTOR.max())).isPositive();
         assertThatThrownBy(() -> Gnielinski.nusselt(1e5, 1.2, 0)).isInstanceOf(OutOfRangeException.class)
                 .hasMessageStartingWith("Darcy friction factor = 0 ");
     }

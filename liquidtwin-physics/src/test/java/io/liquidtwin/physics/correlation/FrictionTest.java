@@ -39,7 +39,7 @@ class FrictionTest {
 
     @Test
     void smoothPipeValuesMatchTheMoodyChart() {
-        // Smooth pipe, Re 1e5: f = 0.017990 (Moody chart: 0.018).
+        // Smooth pipe, Re 1e5: python3-fluids Colebrook gives 0.0179897731 (Moody chart: 0.018).
         assertRelative("smooth Colebrook", Colebrook.darcyFrictionFactor(1e5, 0), 0.0179898, 1e-5);
     }
 

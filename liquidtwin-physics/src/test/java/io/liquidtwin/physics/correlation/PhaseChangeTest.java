@@ -68,7 +68,7 @@ class PhaseChangeTest {
                         + "boiling");
         assertThatThrownBy(() -> Rohsenow.heatTransferCoefficientWM2K(957.854, 1000, 2.79e-4, 0.680, 4217,
                 2.257e6, 0.0589, 5, 0.011, 1.26)).isInstanceOf(OutOfRangeException.class)
-                .hasMessageStartingWith("vapour density = 1000 kg/m³ is outside the valid range [0, 957.854] kg/m³");
+                .hasMessageStartingWith("vapour density = 1000 kg/m³ is outside the valid range [0, 957.854) kg/m³");
         assertThatThrownBy(() -> Rohsenow.heatFluxWM2(957.854, 0.6, Double.NaN, 0.680, 4217, 2.257e6, 0.0589, 5,
                 0.011, 1.26)).isInstanceOf(OutOfRangeException.class)
                 .hasMessageStartingWith("liquid viscosity = NaN Pa·s");
@@ -87,7 +87,17 @@ class PhaseChangeTest {
                 .isInstanceOf(OutOfRangeException.class).hasMessageStartingWith("surface roughness Rp = 0 m");
         assertThatThrownBy(() -> NusseltCondensation.verticalPlateWM2K(350, 370, 7, 585, 0.091, 158.9e-6, 776900,
                 0.1)).isInstanceOf(OutOfRangeException.class)
-                .hasMessage("wall temperature = 370 K is outside the valid range [0, 350] K of Nusselt film "
+                .hasMessage("wall temperature = 370 K is outside the valid range [0, 350) K of Nusselt film "
                         + "condensation");
+    }
+
+    @Test
+    void absurdButFiniteInputsGiveTheRangeErrorNeverNaNOrInfinity() {
+        // ρ·ρ·g·hfg·k³ overflows to +∞ and the result would be ∞ (or ∞/∞ = NaN with a huge viscosity)
+        assertThatThrownBy(() -> NusseltCondensation.horizontalTubeWM2K(370, 350, 7, 1e200, 1e200, 1e300, 1e200,
+                0.01)).isInstanceOf(OutOfRangeException.class)
+                .hasMessageContaining("result; inputs far outside physical values");
+        assertThatThrownBy(() -> ZuberChf.criticalHeatFluxWM2(1e300, 1e300, 1e300, 1e300, 0.149))
+                .isInstanceOf(OutOfRangeException.class);
     }
 }

@@ -35,6 +35,13 @@ class UaFlowScalingTest {
     }
 
     @Test
+    void overflowingConductancesDoNotGiveNaN() {
+        // flow ratios of 1e600 overflow both (hA) to +∞; the series sum must not become ∞/∞
+        UaFlowScaling tiny = new UaFlowScaling(1, 1e-300, 1, 1e-300);
+        assertThat(tiny.uaWK(1e300, 1e300)).isNotNaN();
+    }
+
+    @Test
     void fromDesignUaSplitsTheResistance() {
         UaFlowScaling s = UaFlowScaling.fromDesignUa(1200, 0.4, 1.0, 2.0);
         assertThat(s.designUaWK()).isCloseTo(1200, within(1e-9));
