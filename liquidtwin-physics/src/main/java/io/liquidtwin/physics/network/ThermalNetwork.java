@@ -56,6 +56,8 @@ public final class ThermalNetwork {
     private final int[][] nodeLinks;
     private final int[][] couplingEntries; // per coupling: [hot row × {hot from, hot to, cold from, cold to}, cold row × same]
     private final DMatrixSparseCSC matrix;
+    private final double[] factoredValues;
+    private boolean factored;
     private final DMatrixRMaj rhs;
     private final DMatrixRMaj solution;
     private final LinearSolverSparse<DMatrixSparseCSC, DMatrixRMaj> lu;
@@ -143,6 +145,7 @@ public final class ThermalNetwork {
             e[6] = SparsePattern.index(matrix, cl, links + f[cl]);
             e[7] = SparsePattern.index(matrix, cl, links + t[cl]);
         }
+        factoredValues = new double[matrix.nz_length];
         rhs = new DMatrixRMaj(size, 1);
         solution = new DMatrixRMaj(size, 1);
         lu = LinearSolverFactory_DSCC.lu(FillReducing.NONE);
@@ -236,9 +239,16 @@ public final class ThermalNetwork {
                 rhs.data[row] = 0.0;
             }
         }
-        if (!lu.setA(matrix)) {
-            throw new NetworkDivergenceException(hydraulics.linkName(0), "thermal solve: singular system (a loop "
-                    + "with no flow and no heat capacity?)");
+        // Flows, conductances and Δt often stay the same from step to step: then only the right-hand side changed
+        // and the previous factorisation is reused.
+        if (!factored || !Arrays.equals(v, 0, matrix.nz_length, factoredValues, 0, matrix.nz_length)) {
+            System.arraycopy(v, 0, factoredValues, 0, matrix.nz_length);
+            if (!lu.setA(matrix)) {
+                factored = false;
+                throw new NetworkDivergenceException(hydraulics.linkName(0), "thermal solve: singular system (a loop "
+                        + "with no flow and no heat capacity?)");
+            }
+            factored = true;
         }
         lu.solve(rhs, solution);
         double[] x = solution.data;
