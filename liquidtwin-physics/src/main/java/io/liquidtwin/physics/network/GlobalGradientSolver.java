@@ -35,6 +35,7 @@ final class GlobalGradientSolver {
     private final int[] offFromTo;
     private final int[] offToFrom;
     private final DMatrixSparseCSC matrix;
+    private final int[] pos;
     private final DMatrixRMaj rhs;
     private final DMatrixRMaj dp;
     private final LinearSolverSparse<DMatrixSparseCSC, DMatrixRMaj> cholesky;
@@ -75,12 +76,13 @@ final class GlobalGradientSolver {
         for (int k = 0; k < links; k++) {
             int i = unknown[f[k]];
             int j = unknown[t[k]];
-            diagFrom[k] = i >= 0 ? SparsePattern.index(matrix, i, i) : -1;
-            diagTo[k] = j >= 0 ? SparsePattern.index(matrix, j, j) : -1;
+            diagFrom[k] = i >= 0 ? pattern.index(matrix, i, i) : -1;
+            diagTo[k] = j >= 0 ? pattern.index(matrix, j, j) : -1;
             boolean off = i >= 0 && j >= 0 && i != j;
-            offFromTo[k] = off ? SparsePattern.index(matrix, i, j) : -1;
-            offToFrom[k] = off ? SparsePattern.index(matrix, j, i) : -1;
+            offFromTo[k] = off ? pattern.index(matrix, i, j) : -1;
+            offToFrom[k] = off ? pattern.index(matrix, j, i) : -1;
         }
+        pos = junctions > 0 ? pattern.positions() : new int[0];
         rhs = new DMatrixRMaj(Math.max(junctions, 1), 1);
         dp = new DMatrixRMaj(Math.max(junctions, 1), 1);
         cholesky = LinearSolverFactory_DSCC.cholesky(FillReducing.NONE);
@@ -116,11 +118,11 @@ final class GlobalGradientSolver {
                 double w = inverseD[k];
                 if (diagFrom[k] >= 0) {
                     matrix.nz_values[diagFrom[k]] += w;
-                    rhs.data[i] += r1[k] * w; // out-link of i: + r1/D
+                    rhs.data[pos[i]] += r1[k] * w; // out-link of i: + r1/D
                 }
                 if (diagTo[k] >= 0) {
                     matrix.nz_values[diagTo[k]] += w;
-                    rhs.data[j] -= r1[k] * w; // in-link of j: − r1/D
+                    rhs.data[pos[j]] -= r1[k] * w; // in-link of j: − r1/D
                 }
                 if (offFromTo[k] >= 0) {
                     matrix.nz_values[offFromTo[k]] -= w;
@@ -136,7 +138,7 @@ final class GlobalGradientSolver {
             }
             for (int n = 0; n < unknown.length; n++) {
                 if (unknown[n] >= 0) {
-                    rhs.data[unknown[n]] += nodeResidual[n];
+                    rhs.data[pos[unknown[n]]] += nodeResidual[n];
                 }
             }
             if (junctions > 0) {
@@ -154,12 +156,12 @@ final class GlobalGradientSolver {
             double maxChange = 0;
             for (int n = 0; n < unknown.length; n++) {
                 if (unknown[n] >= 0) {
-                    p[n] += dp.data[unknown[n]];
+                    p[n] += dp.data[pos[unknown[n]]];
                 }
             }
             for (int k = 0; k < links; k++) {
-                double dpi = unknown[f[k]] >= 0 ? dp.data[unknown[f[k]]] : 0.0;
-                double dpj = unknown[t[k]] >= 0 ? dp.data[unknown[t[k]]] : 0.0;
+                double dpi = unknown[f[k]] >= 0 ? dp.data[pos[unknown[f[k]]]] : 0.0;
+                double dpj = unknown[t[k]] >= 0 ? dp.data[pos[unknown[t[k]]]] : 0.0;
                 double dq = (-r1[k] + dpi - dpj) * inverseD[k];
                 q[k] += dq;
                 if (!Double.isFinite(q[k])) {

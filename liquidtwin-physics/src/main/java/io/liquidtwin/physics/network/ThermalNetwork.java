@@ -15,7 +15,7 @@ import org.ejml.sparse.csc.factory.LinearSolverFactory_DSCC;
  * Per link k with inlet node u (the upstream node for the current flow direction) and mass flow ṁ = ρ·|Q|:
  * <pre>
  *   M·cp·dT_k/dt = ṁ·cp·(T_u − T_k) + Q_k,       Q_k = c0_k + c1_k·T_u + Σ couplings
- *   node n:  (Σ ṁ_in)·T_n = Σ ṁ_in·T_in-link
+ *   node n:  (Σ ṁ_in·cp)·T_n = Σ ṁ_in·cp·T_in-link
  * </pre>
  * A heat term is linear in the link's inlet temperature (a rack's fixed heat: c0; a dry cooler: c0 = G·T_air,
  * c1 = −G). A <em>coupling</em> between a hot and a cold link (a heat exchanger's two sides, G = ε·C_min) moves
@@ -58,6 +58,7 @@ public final class ThermalNetwork {
     private final DMatrixSparseCSC matrix;
     private final double[] factoredValues;
     private boolean factored;
+    private final int[] pos;
     private final DMatrixRMaj rhs;
     private final DMatrixRMaj solution;
     private final LinearSolverSparse<DMatrixSparseCSC, DMatrixRMaj> lu;
@@ -116,19 +117,19 @@ public final class ThermalNetwork {
         linkFromEntry = new int[links];
         linkToEntry = new int[links];
         for (int k = 0; k < links; k++) {
-            diag[k] = SparsePattern.index(matrix, k, k);
-            linkFromEntry[k] = SparsePattern.index(matrix, k, links + f[k]);
-            linkToEntry[k] = SparsePattern.index(matrix, k, links + t[k]);
+            diag[k] = pattern.index(matrix, k, k);
+            linkFromEntry[k] = pattern.index(matrix, k, links + f[k]);
+            linkToEntry[k] = pattern.index(matrix, k, links + t[k]);
         }
         nodeDiag = new int[nodes];
         nodeLinks = new int[nodes][];
         nodeLinkEntry = new int[nodes][];
         for (int n = 0; n < nodes; n++) {
-            nodeDiag[n] = SparsePattern.index(matrix, links + n, links + n);
+            nodeDiag[n] = pattern.index(matrix, links + n, links + n);
             nodeLinks[n] = adjacency.get(n).stream().mapToInt(Integer::intValue).toArray();
             nodeLinkEntry[n] = new int[nodeLinks[n].length];
             for (int a = 0; a < nodeLinks[n].length; a++) {
-                nodeLinkEntry[n][a] = SparsePattern.index(matrix, links + n, nodeLinks[n][a]);
+                nodeLinkEntry[n][a] = pattern.index(matrix, links + n, nodeLinks[n][a]);
             }
         }
         couplingEntries = new int[couplings][8];
@@ -136,15 +137,16 @@ public final class ThermalNetwork {
             int h = couplingHot[c];
             int cl = couplingCold[c];
             int[] e = couplingEntries[c];
-            e[0] = SparsePattern.index(matrix, h, links + f[h]);
-            e[1] = SparsePattern.index(matrix, h, links + t[h]);
-            e[2] = SparsePattern.index(matrix, h, links + f[cl]);
-            e[3] = SparsePattern.index(matrix, h, links + t[cl]);
-            e[4] = SparsePattern.index(matrix, cl, links + f[h]);
-            e[5] = SparsePattern.index(matrix, cl, links + t[h]);
-            e[6] = SparsePattern.index(matrix, cl, links + f[cl]);
-            e[7] = SparsePattern.index(matrix, cl, links + t[cl]);
+            e[0] = pattern.index(matrix, h, links + f[h]);
+            e[1] = pattern.index(matrix, h, links + t[h]);
+            e[2] = pattern.index(matrix, h, links + f[cl]);
+            e[3] = pattern.index(matrix, h, links + t[cl]);
+            e[4] = pattern.index(matrix, cl, links + f[h]);
+            e[5] = pattern.index(matrix, cl, links + t[h]);
+            e[6] = pattern.index(matrix, cl, links + f[cl]);
+            e[7] = pattern.index(matrix, cl, links + t[cl]);
         }
+        pos = pattern.positions();
         factoredValues = new double[matrix.nz_length];
         rhs = new DMatrixRMaj(size, 1);
         solution = new DMatrixRMaj(size, 1);
@@ -194,12 +196,12 @@ public final class ThermalNetwork {
             frozen[k] = mdotCp + storage <= NO_FLOW_KG_S * cpJKgK[k];
             if (frozen[k]) { // stagnant and massless: keeps its temperature, takes no heat
                 v[diag[k]] = 1.0;
-                rhs.data[k] = linkTempK[k];
+                rhs.data[pos[k]] = linkTempK[k];
                 continue;
             }
             v[diag[k]] += mdotCp + storage;
             v[inletEntry] -= mdotCp + c1WK[k];
-            rhs.data[k] = storage * linkTempK[k] + c0W[k];
+            rhs.data[pos[k]] = storage * linkTempK[k] + c0W[k];
         }
         for (int c = 0; c < couplingWK.length; c++) {
             int h = couplingHot[c];
@@ -222,13 +224,15 @@ public final class ThermalNetwork {
                 int k = adj[a];
                 boolean entersHere = q[k] >= 0 ? t[k] == n : f[k] == n;
                 if (entersHere) {
-                    double mdot = densityKgM3[k] * Math.abs(q[k]);
-                    v[nodeLinkEntry[n][a]] -= mdot;
-                    inflow += mdot;
+                    // energy-weighted (ṁ·cp): the node rows then scale like the link rows, so the LU's pivoting keeps
+                    // the diagonal and the fill-reducing order
+                    double mdotCp = densityKgM3[k] * Math.abs(q[k]) * cpJKgK[k];
+                    v[nodeLinkEntry[n][a]] -= mdotCp;
+                    inflow += mdotCp;
                 }
             }
-            int row = links + n;
-            if (inflow <= NO_FLOW_KG_S) {
+            int row = pos[links + n];
+            if (inflow <= NO_FLOW_KG_S * 4000) {
                 for (int a = 0; a < adj.length; a++) {
                     v[nodeLinkEntry[n][a]] = 0.0;
                 }
@@ -253,14 +257,14 @@ public final class ThermalNetwork {
         lu.solve(rhs, solution);
         double[] x = solution.data;
         for (int k = 0; k < links; k++) {
-            if (!Double.isFinite(x[k])) {
+            if (!Double.isFinite(x[pos[k]])) {
                 throw new NetworkDivergenceException(hydraulics.linkName(k), "thermal solve: non-finite "
                         + "temperature at link '" + hydraulics.linkName(k) + "'");
             }
-            linkTempK[k] = x[k];
+            linkTempK[k] = x[pos[k]];
         }
         for (int n = 0; n < nodes; n++) {
-            nodeTempK[n] = x[links + n];
+            nodeTempK[n] = x[pos[links + n]];
         }
         for (int k = 0; k < links; k++) {
             heatW[k] = frozen[k] ? 0.0 : c0W[k] + c1WK[k] * inletTemperatureK(k);

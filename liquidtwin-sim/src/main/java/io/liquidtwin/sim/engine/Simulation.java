@@ -1,0 +1,423 @@
+package io.liquidtwin.sim.engine;
+
+import io.liquidtwin.physics.component.Pump;
+import io.liquidtwin.physics.network.HydraulicNetwork;
+import io.liquidtwin.physics.network.NetworkDivergenceException;
+import io.liquidtwin.physics.network.PidController;
+import io.liquidtwin.physics.network.ThermalNetwork;
+import io.liquidtwin.sim.engine.Elements.CduModel;
+import io.liquidtwin.sim.engine.Elements.DryCoolerBank;
+import io.liquidtwin.sim.engine.Elements.LoopModel;
+import io.liquidtwin.sim.engine.Elements.PumpBank;
+import io.liquidtwin.sim.engine.Elements.RackModel;
+import io.liquidtwin.sim.engine.Elements.SinglePhaseModel;
+import io.liquidtwin.sim.engine.Elements.SinkModel;
+import io.liquidtwin.sim.engine.Elements.TankModel;
+import io.liquidtwin.sim.engine.Elements.TowerBank;
+import io.liquidtwin.sim.plant.LoopKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Steps a {@link PlantModel} through simulated time: controls at the plant's control interval (sampled PI), actuators
+ * (valve stroke, pump spin-down) every step, a hydraulic re-solve only when an actuator moved, heat terms from the
+ * component models, one implicit thermal step, then the component states (tank vapour, case temperatures).
+ * Events fire at their exact times (the step is split). Outdoor conditions are held constant here (the weather
+ * step makes them time series). Energy is integrated every step for the run's balance.
+ */
+public final class Simulation {
+
+    /**
+     * @param dryBulbK outdoor dry-bulb, K
+     * @param wetBulbK outdoor wet-bulb, K (≤ dry-bulb)
+     */
+    public record Ambient(double dryBulbK, double wetBulbK) {
+        public Ambient {
+            if (!(wetBulbK <= dryBulbK) || !(dryBulbK > 200 && dryBulbK < 340)) {
+                throw new IllegalArgumentException("ambient: need 200 K < dry-bulb < 340 K and wet-bulb ≤ dry-bulb"
+                        + " (got " + dryBulbK + " K / " + wetBulbK + " K)");
+            }
+        }
+    }
+
+    private final PlantModel m;
+    private final HydraulicNetwork hyd;
+    private final ThermalNetwork th;
+    private final Ambient ambient;
+    private final EventTimeline events = new EventTimeline();
+    private final EnergyLedger ledger = new EnergyLedger();
+    private final double[] solvedOpening;
+    private final double[][] solvedSpeed;
+    private double timeS;
+    private double itFraction = 1.0;
+
+    /** Builds the simulation; call {@link #initialise()} before stepping. */
+    public Simulation(PlantModel model, Ambient ambient) {
+        this.m = model;
+        this.hyd = model.hydraulics;
+        this.th = model.thermal;
+        this.ambient = ambient;
+        solvedOpening = new double[model.cdus.size()];
+        solvedSpeed = new double[banks().size()][];
+        for (int b = 0; b < solvedSpeed.length; b++) {
+            solvedSpeed[b] = new double[banks().get(b).pumps.length];
+        }
+    }
+
+    List<PumpBank> banks() {
+        List<PumpBank> all = new ArrayList<>(m.facilityPumps);
+        for (CduModel c : m.cdus) {
+            all.add(c.pumps);
+        }
+        return all;
+    }
+
+    /** @return the model */
+    public PlantModel model() {
+        return m;
+    }
+
+    /** @return simulated time, s since the start */
+    public double timeS() {
+        return timeS;
+    }
+
+    /** @return scheduled and fired events */
+    public EventTimeline events() {
+        return events;
+    }
+
+    /** @return energy integrated so far */
+    public EnergyLedger ledger() {
+        return ledger;
+    }
+
+    /** Scales every rack's and tank's IT power (1 = design), from now on. */
+    public void setItFraction(double fraction) {
+        if (!(fraction >= 0 && fraction <= 2)) {
+            throw new IllegalArgumentException("IT fraction must be in [0, 2], got " + fraction);
+        }
+        itFraction = fraction;
+    }
+
+    /**
+     * Starts every duty pump, solves the hydraulics, and puts the plant at the steady state of its initial actuator
+     * positions (tanks at their matching saturation state).
+     */
+    public void initialise() {
+        for (PumpBank b : banks()) {
+            for (int i = 0; i < b.pumps.length - b.standby; i++) {
+                b.pumps[i].setSpeed(Math.min(1.0, b.pumps[i].drive().maxSpeedFraction()));
+            }
+        }
+        for (LoopModel l : m.loops.values()) {
+            if (l.kind == LoopKind.FACILITY) {
+                var g = m.plant.controls().heatRejection();
+                int stages = stages(l);
+                l.heatRejectionPid = new PidController(g.proportionalGain(), g.proportionalGain() / g.integralTimeS(),
+                        0, 0, stages, m.plant.controls().controlIntervalS(), PidController.Action.REVERSE,
+                        Math.min(1.0, stages));
+                l.heatRejectionPid.setSetpoint(l.supplySetpointK);
+            }
+        }
+        applyHeatRejection();
+        resolveHydraulics();
+        updateHeatTerms(true);
+        th.solveSteadyState();
+        for (TankModel t : m.tanks) {
+            t.tank().initialiseSteadyState(t.itPowerW() * t.captureFraction() * itFraction,
+                    th.inletTemperatureK(t.link()), Math.abs(th.massFlowKgS(t.link())), th.cpJKgK(t.link()));
+        }
+        updateHeatTerms(false);
+    }
+
+    private int stages(LoopModel l) {
+        int s = 0;
+        if (m.dryCoolers.stream().anyMatch(d -> d.loop == l)) {
+            s++;
+        }
+        if (m.towers.stream().anyMatch(t -> t.loop == l)) {
+            s++;
+        }
+        if (m.chillers.stream().anyMatch(c -> c.loop == l)) {
+            s++;
+        }
+        return Math.max(s, 1);
+    }
+
+    /** Advances by dt seconds, splitting the step at any event inside it. */
+    public void step(double dtS) {
+        double end = timeS + dtS;
+        while (timeS < end - 1e-9) {
+            double next = Math.min(end, events.nextTimeS());
+            if (next <= timeS) {
+                events.fireDue(timeS);
+                continue;
+            }
+            advance(next - timeS);
+            events.fireDue(timeS);
+        }
+    }
+
+    private void advance(double dt) {
+        double t = timeS + dt;
+        try {
+            controls(t);
+            for (CduModel c : m.cdus) {
+                c.valve.advance(dt);
+            }
+            for (PumpBank b : banks()) {
+                for (Pump p : b.pumps) {
+                    p.advance(dt);
+                }
+            }
+            resolveHydraulics();
+            updateHeatTerms(false);
+            th.step(dt);
+            for (TankModel tk : m.tanks) {
+                tk.tank().step(dt, tk.itPowerW() * tk.captureFraction() * itFraction, th.inletTemperatureK(tk.link()),
+                        Math.abs(th.massFlowKgS(tk.link())), th.cpJKgK(tk.link()));
+            }
+            for (RackModel r : m.racks) {
+                r.rack().advance(dt, th.inletTemperatureK(r.link()), Math.abs(hyd.flowM3s(r.link())),
+                        r.itPowerW() * itFraction);
+            }
+        } catch (NetworkDivergenceException e) {
+            throw new SimulationException("at t = " + Math.round(t) + " s: " + e.getMessage(), e.element(), t, e);
+        } catch (IllegalArgumentException e) {
+            throw new SimulationException("at t = " + Math.round(t) + " s: " + e.getMessage(), "", t, e);
+        }
+        timeS = t;
+        ledger.record(this, dt);
+    }
+
+    private void controls(double t) {
+        for (CduModel c : m.cdus) {
+            if (!c.outOfService) {
+                c.valve.command(c.valvePid.update(t, th.outletTemperatureK(c.secondaryLink)));
+            }
+        }
+        for (LoopModel l : m.loops.values()) {
+            if (l.heatRejectionPid != null) {
+                l.heatRejectionPid.update(t, th.nodeTemperatureK(l.supplyNode));
+            }
+        }
+        applyHeatRejection();
+    }
+
+    /** Spreads each facility loop's heat-rejection demand over its stages: dry coolers, then towers, then chillers. */
+    private void applyHeatRejection() {
+        for (LoopModel l : m.loops.values()) {
+            if (l.heatRejectionPid == null) {
+                continue;
+            }
+            double u = l.heatRejectionPid.output();
+            int stage = 0;
+            boolean hasDc = m.dryCoolers.stream().anyMatch(d -> d.loop == l);
+            boolean hasTower = m.towers.stream().anyMatch(x -> x.loop == l);
+            double dcShare = hasDc ? clamp(u - stage++) : 0;
+            double towerShare = hasTower ? clamp(u - stage++) : 0;
+            double chillerShare = clamp(u - stage);
+            for (DryCoolerBank d : m.dryCoolers) {
+                if (d.loop == l) {
+                    d.fanFraction = dcShare;
+                    d.padsWetted = d.adiabatic && ambient.dryBulbK() > d.adiabaticAboveK && dcShare > 0.999;
+                }
+            }
+            for (TowerBank x : m.towers) {
+                if (x.loop == l) {
+                    x.fanFraction = towerShare;
+                }
+            }
+            for (SinkModel c : m.chillers) {
+                if (c.loop == l) {
+                    c.enabled = chillerShare > 0;
+                }
+            }
+        }
+    }
+
+    private static double clamp(double x) {
+        return Math.max(0, Math.min(1, x));
+    }
+
+    /** Re-solves the hydraulics only when a valve or pump moved since the last solve. */
+    private void resolveHydraulics() {
+        boolean changed = false;
+        for (int i = 0; i < m.cdus.size(); i++) {
+            double o = m.cdus.get(i).valve.opening();
+            if (Math.abs(o - solvedOpening[i]) > 1e-7) {
+                solvedOpening[i] = o;
+                changed = true;
+            }
+        }
+        List<PumpBank> banks = banks();
+        for (int b = 0; b < banks.size(); b++) {
+            Pump[] pumps = banks.get(b).pumps;
+            for (int i = 0; i < pumps.length; i++) {
+                double s = pumps[i].mode() == Pump.Mode.STOPPED ? -1 : pumps[i].speedFraction();
+                if (Math.abs(s - solvedSpeed[b][i]) > 1e-7) {
+                    solvedSpeed[b][i] = s;
+                    changed = true;
+                }
+            }
+        }
+        if (changed || timeS == 0) {
+            hyd.solve();
+        }
+    }
+
+    /** Heat terms of every link from the component models (lagged by one step where a model is non-linear). */
+    private void updateHeatTerms(boolean steadyTanks) {
+        for (RackModel r : m.racks) {
+            th.setHeat(r.link(), r.rack().heatToLiquidW(r.itPowerW() * itFraction), 0);
+        }
+        for (SinglePhaseModel s : m.singlePhaseTanks) {
+            th.setHeat(s.link(), s.heatToWaterW() * itFraction, 0);
+        }
+        for (TankModel tk : m.tanks) {
+            if (steadyTanks) {
+                th.setHeat(tk.link(), tk.itPowerW() * tk.captureFraction() * itFraction, 0);
+                continue;
+            }
+            double cw = Math.abs(th.massFlowKgS(tk.link())) * th.cpJKgK(tk.link());
+            double g = cw > 1e-9 ? cw * -Math.expm1(-tk.tank().condenserUaWK() / cw) : 0.0;
+            th.setHeat(tk.link(), g * tk.tank().saturationTemperatureK(), -g);
+        }
+        for (CduModel c : m.cdus) {
+            double mh = Math.abs(th.massFlowKgS(c.secondaryLink));
+            double mc = Math.abs(th.massFlowKgS(c.primaryLink));
+            double g = 0;
+            if (mh > 1e-6 && mc > 1e-6) {
+                double cph = th.cpJKgK(c.secondaryLink);
+                double cpc = th.cpJKgK(c.primaryLink);
+                double thIn = th.inletTemperatureK(c.secondaryLink);
+                double tcIn = Math.min(th.inletTemperatureK(c.primaryLink), thIn - 0.1);
+                c.hx.rate(mh, cph, thIn, mc, cpc, tcIn);
+                g = c.hx.effectiveness() * Math.min(mh * cph, mc * cpc);
+            }
+            th.setCouplingConductanceWK(c.coupling, g);
+        }
+        for (DryCoolerBank d : m.dryCoolers) {
+            double mdot = Math.abs(th.massFlowKgS(d.link)) / d.count;
+            double cp = th.cpJKgK(d.link);
+            double g = 0;
+            double air = ambient.dryBulbK();
+            if (mdot > 1e-9) {
+                double probe = ambient.dryBulbK() + 10;
+                double heat = d.unit.rate(mdot, cp, probe, ambient.dryBulbK(), ambient.wetBulbK(), d.fanFraction,
+                        d.padsWetted);
+                air = d.unit.airInletTempK();
+                g = heat / (probe - air) * d.count;
+            }
+            d.conductanceWK = g;
+            d.airInletK = air;
+            th.setHeat(d.link, g * air, -g);
+        }
+        for (TowerBank x : m.towers) {
+            double mdot = Math.abs(th.massFlowKgS(x.link)) / x.cells;
+            double g = 0;
+            if (mdot > 1e-9 && x.fanFraction > 0) {
+                double tin = Math.max(th.inletTemperatureK(x.link), ambient.wetBulbK() + 0.5);
+                double heat = x.unit.rate(mdot, th.cpJKgK(x.link), tin, ambient.wetBulbK(), x.fanFraction);
+                g = heat / (tin - ambient.wetBulbK()) * x.cells;
+            }
+            x.conductanceWK = g;
+            th.setHeat(x.link, g * ambient.wetBulbK(), -g);
+        }
+        for (SinkModel c : m.chillers) {
+            double removed = 0;
+            if (c.enabled) {
+                double cdot = Math.abs(th.massFlowKgS(c.link)) * th.cpJKgK(c.link);
+                removed = Math.min(c.capacityW, Math.max(0, cdot * (th.inletTemperatureK(c.link)
+                        - c.leavingSetpointK)));
+            }
+            c.removedW = removed;
+            th.setHeat(c.link, -removed, 0);
+        }
+        for (SinkModel r : m.reuse) {
+            double cdot = Math.abs(th.massFlowKgS(r.link)) * th.cpJKgK(r.link);
+            double removed = Math.min(r.capacityW, Math.max(0, cdot * (th.inletTemperatureK(r.link)
+                    - r.leavingSetpointK)));
+            r.removedW = removed;
+            th.setHeat(r.link, -removed, 0);
+        }
+    }
+
+    /**
+     * Brings the plant to steady state: steps with the controllers until temperatures stop changing (or {@code
+     * maxSimulatedS} passes), then solves the thermal network exactly for the final actuator positions, with each
+     * two-phase tank's condenser carrying exactly its IT heat, so the energy balance closes to round-off.
+     *
+     * @return simulated seconds used
+     */
+    public double runToSteadyState(double stepS, double maxSimulatedS) {
+        double start = timeS;
+        double[] previous = new double[hyd.linkCount()];
+        while (timeS - start < maxSimulatedS) {
+            for (int k = 0; k < previous.length; k++) {
+                previous[k] = th.outletTemperatureK(k);
+            }
+            step(stepS);
+            double maxChange = 0;
+            for (int k = 0; k < previous.length; k++) {
+                maxChange = Math.max(maxChange, Math.abs(th.outletTemperatureK(k) - previous[k]));
+            }
+            if (maxChange < 1e-6 && timeS - start > 10 * m.plant.controls().controlIntervalS()) {
+                break;
+            }
+        }
+        resolveHydraulics();
+        updateHeatTerms(true);
+        th.solveSteadyState();
+        for (TankModel tk : m.tanks) {
+            tk.tank().initialiseSteadyState(tk.itPowerW() * tk.captureFraction() * itFraction,
+                    th.inletTemperatureK(tk.link()), Math.abs(th.massFlowKgS(tk.link())), th.cpJKgK(tk.link()));
+        }
+        return timeS - start;
+    }
+
+    /** @return the outdoor conditions */
+    public Ambient ambient() {
+        return ambient;
+    }
+
+    double itFraction() {
+        return itFraction;
+    }
+
+    /** Trips a pump (by its link name, e.g. {@code fwp-1}) and starts a standby pump of the same bank, if any. */
+    public void tripPump(String pumpName) {
+        for (PumpBank b : banks()) {
+            for (int i = 0; i < b.pumps.length; i++) {
+                if (hyd.linkName(b.links[i]).equals(pumpName)) {
+                    b.pumps[i].trip();
+                    for (Pump standby : b.pumps) {
+                        if (standby.mode() == Pump.Mode.STOPPED) {
+                            standby.setSpeed(Math.min(1.0, standby.drive().maxSpeedFraction()));
+                            break;
+                        }
+                    }
+                    return;
+                }
+            }
+        }
+        throw new IllegalArgumentException("no pump named '" + pumpName + "'");
+    }
+
+    /** Takes a CDU out of service: its primary valve closes and its secondary pumps stop. */
+    public void loseCdu(String cduId) {
+        for (CduModel c : m.cdus) {
+            if (c.spec.id().equals(cduId)) {
+                c.outOfService = true;
+                c.valve.command(0.0);
+                c.valve.setOpening(0.0);
+                for (Pump p : c.pumps.pumps) {
+                    p.stop();
+                }
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no CDU named '" + cduId + "'");
+    }
+}
