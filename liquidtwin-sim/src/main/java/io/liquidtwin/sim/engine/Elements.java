@@ -34,6 +34,7 @@ final class Elements {
         int supplyHeaderLink = -1;
         int returnHeaderLink = -1;
         PidController heatRejectionPid;
+        double limitK = Double.POSITIVE_INFINITY;
 
         LoopModel(String id, LoopKind kind, double densityKgM3, double cpJKgK, double viscosityPaS,
                   double supplySetpointK, int tankNode) {
@@ -93,7 +94,8 @@ final class Elements {
     }
 
     /** A cold-plate rack on a technology loop. */
-    record RackModel(String id, LoopModel loop, int link, ColdPlateRack rack, double itPowerW, double maxCaseTempK) {
+    record RackModel(String id, LoopModel loop, int link, ColdPlateRack rack, double itPowerW, double maxCaseTempK,
+                     int coldPlates) {
     }
 
     /** A two-phase tank whose condenser coil is a link on a technology loop. */

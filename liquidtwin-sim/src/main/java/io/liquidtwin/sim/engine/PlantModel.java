@@ -72,6 +72,8 @@ public final class PlantModel {
     final List<SinkModel> chillers;
     final List<SinkModel> reuse;
     final double[] linkMassKg;
+    /** Highest liquid temperature each link's coolant may reach (boiling point at loop pressure, or fluid range), K. */
+    final double[] linkLimitK;
 
     private PlantModel(Assembly a) {
         plant = a.plant;
@@ -88,6 +90,7 @@ public final class PlantModel {
         chillers = a.chillers;
         reuse = a.reuse;
         linkMassKg = a.linkMass.stream().mapToDouble(Double::doubleValue).toArray();
+        linkLimitK = a.linkLoop.stream().mapToDouble(l -> l.limitK).toArray();
     }
 
     /** Builds the model of a loaded plant. */
@@ -137,6 +140,9 @@ public final class PlantModel {
                 int tank = hb.reference(l.id() + ".expansion-tank", l.staticPressurePa());
                 LoopModel m = new LoopModel(l.id(), l.kind(), fp.densityKgM3(), fp.specificHeatJKgK(),
                         fp.viscosityPaS(), l.supplyTempSetpointK(), tank);
+                m.limitK = l.coolant().fluid() instanceof io.liquidtwin.physics.fluid.Water w
+                        ? w.saturationTemperatureK(Math.min(l.staticPressurePa(), 16e6))
+                        : l.coolant().fluid().maxTemperatureK();
                 loops.put(l.id(), m);
                 m.supplyNode = hb.junction(l.id() + ".supply");
                 m.returnNode = tank;
@@ -373,7 +379,7 @@ public final class PlantModel {
                         flowKgS, Math.max(r.coldPlates(), 1), floor, coef, exp, minFlow,
                         r.timeConstantS()), m.densityKgM3, m.supplySetpointK);
                 int k = link(r.id(), m.supplyNode, m.returnNode, rack, m, 10 * flowKgS);
-                racks.add(new RackModel(r.id(), m, k, rack, r.itPowerW(), r.maxCaseTempK()));
+                racks.add(new RackModel(r.id(), m, k, rack, r.itPowerW(), r.maxCaseTempK(), Math.max(r.coldPlates(), 1)));
             }
             for (var t : plant.twoPhaseTanks()) {
                 LoopModel m = loops.get(t.loopId());

@@ -50,6 +50,7 @@ public final class Simulation {
     private final double[][] solvedSpeed;
     private double timeS;
     private double itFraction = 1.0;
+    private String component = "";
 
     /** Builds the simulation; call {@link #initialise()} before stepping. */
     public Simulation(PlantModel model, Ambient ambient) {
@@ -145,11 +146,16 @@ public final class Simulation {
         return Math.max(s, 1);
     }
 
-    /** Advances by dt seconds, splitting the step at any event inside it. */
+    /**
+     * Advances by dt seconds, splitting the step at any event inside it. A step longer than the plant's control
+     * interval is taken as sub-steps of that interval, so controllers always act at their own interval and the
+     * coupling of two-phase tanks to their condenser water (lagged by one sub-step) stays accurate.
+     */
     public void step(double dtS) {
         double end = timeS + dtS;
+        double maxSub = m.plant.controls().controlIntervalS();
         while (timeS < end - 1e-9) {
-            double next = Math.min(end, events.nextTimeS());
+            double next = Math.min(Math.min(end, events.nextTimeS()), timeS + maxSub);
             if (next <= timeS) {
                 events.fireDue(timeS);
                 continue;
@@ -161,34 +167,56 @@ public final class Simulation {
 
     private void advance(double dt) {
         double t = timeS + dt;
+        component = "";
         try {
             controls(t);
             for (CduModel c : m.cdus) {
+                component = c.spec.id();
                 c.valve.advance(dt);
             }
             for (PumpBank b : banks()) {
+                component = b.id;
                 for (Pump p : b.pumps) {
                     p.advance(dt);
                 }
             }
+            component = "";
             resolveHydraulics();
             updateHeatTerms(false);
+            component = "";
             th.step(dt);
+            checkLiquidTemperatures();
             for (TankModel tk : m.tanks) {
+                component = tk.id();
                 tk.tank().step(dt, tk.itPowerW() * tk.captureFraction() * itFraction, th.inletTemperatureK(tk.link()),
                         Math.abs(th.massFlowKgS(tk.link())), th.cpJKgK(tk.link()));
             }
-            for (RackModel r : m.racks) {
+            for (RackModel r : m.racks) { // case temperature of one device: the rack's liquid heat per cold plate
+                component = r.id();
                 r.rack().advance(dt, th.inletTemperatureK(r.link()), Math.abs(hyd.flowM3s(r.link())),
-                        r.itPowerW() * itFraction);
+                        r.rack().heatToLiquidW(r.itPowerW() * itFraction) / r.coldPlates());
             }
         } catch (NetworkDivergenceException e) {
             throw new SimulationException("at t = " + Math.round(t) + " s: " + e.getMessage(), e.element(), t, e);
         } catch (IllegalArgumentException e) {
-            throw new SimulationException("at t = " + Math.round(t) + " s: " + e.getMessage(), "", t, e);
+            String who = component.isEmpty() ? "" : component + ": ";
+            throw new SimulationException("at t = " + Math.round(t) + " s: " + who + e.getMessage(), component, t, e);
         }
         timeS = t;
         ledger.record(this, dt);
+    }
+
+    /** The liquid may not pass its boiling point at loop pressure (or its fluid's range): a stopped loop, say. */
+    private void checkLiquidTemperatures() {
+        for (int k = 0; k < m.linkLimitK.length; k++) {
+            double temp = th.outletTemperatureK(k);
+            if (temp > m.linkLimitK[k]) {
+                component = hyd.linkName(k);
+                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "liquid at %.1f °C exceeds "
+                        + "%.1f °C, the most its coolant can take at loop pressure (is its flow stopped?)",
+                        temp - 273.15, m.linkLimitK[k] - 273.15));
+            }
+        }
     }
 
     private void controls(double t) {
@@ -276,6 +304,7 @@ public final class Simulation {
             th.setHeat(s.link(), s.heatToWaterW() * itFraction, 0);
         }
         for (TankModel tk : m.tanks) {
+            component = tk.id();
             if (steadyTanks) {
                 th.setHeat(tk.link(), tk.itPowerW() * tk.captureFraction() * itFraction, 0);
                 continue;
@@ -285,6 +314,7 @@ public final class Simulation {
             th.setHeat(tk.link(), g * tk.tank().saturationTemperatureK(), -g);
         }
         for (CduModel c : m.cdus) {
+            component = c.spec.id();
             double mh = Math.abs(th.massFlowKgS(c.secondaryLink));
             double mc = Math.abs(th.massFlowKgS(c.primaryLink));
             double g = 0;
@@ -299,6 +329,7 @@ public final class Simulation {
             th.setCouplingConductanceWK(c.coupling, g);
         }
         for (DryCoolerBank d : m.dryCoolers) {
+            component = d.id;
             double mdot = Math.abs(th.massFlowKgS(d.link)) / d.count;
             double cp = th.cpJKgK(d.link);
             double g = 0;
@@ -315,6 +346,7 @@ public final class Simulation {
             th.setHeat(d.link, g * air, -g);
         }
         for (TowerBank x : m.towers) {
+            component = x.id;
             double mdot = Math.abs(th.massFlowKgS(x.link)) / x.cells;
             double g = 0;
             if (mdot > 1e-9 && x.fanFraction > 0) {

@@ -7,7 +7,6 @@ import io.liquidtwin.physics.component.ReliefValve;
 import io.liquidtwin.physics.component.TwoPhaseTank;
 import io.liquidtwin.physics.component.TwoPhaseTankParameters;
 import io.liquidtwin.physics.fluid.TwoPhaseFluid;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Turns a plant file's two-phase tank record into the component model. */
@@ -22,12 +21,11 @@ final class TankFactory {
         double liquidKg = t.fluidInventoryM3() * fluid.densityKgM3(Math.min(298.15, fluid.maxTemperatureK()), 101_325);
         double poolJK = TwoPhaseTankParameters.liquidHeatCapacityJK(fluid, liquidKg, tb);
         double reliefKgS = 2 * t.designHeatW() / fluid.latentHeatJKg(tb);
-        List<BoilingDevice> devices = new ArrayList<>();
+        // The plant file's devices are identical (same area, equal share of the heat), so one tracked device
+        // represents them all: its flux, surface temperature and CHF margin are every device's.
         int n = Math.max(t.deviceCount(), 1);
-        for (int i = 0; i < n; i++) {
-            devices.add(new BoilingDevice("device-" + (i + 1), t.deviceAreaM2(), 1.0 / n,
-                    BoilingCorrelation.rohsenow(t.rohsenowCsf(), t.rohsenowN()), t.chfCoefficient()));
-        }
+        List<BoilingDevice> devices = List.of(new BoilingDevice("each of " + n + " devices", t.deviceAreaM2(), 1.0 / n,
+                BoilingCorrelation.rohsenow(t.rohsenowCsf(), t.rohsenowN()), t.chfCoefficient()));
         return new TwoPhaseTank(new TwoPhaseTankParameters(fluid, t.vapourSpaceVolumeM3(), liquidKg, poolJK, 101_325,
                 CondenserCoil.fixedUa(t.condenserUaWPerK()), new ReliefValve(t.reliefPressurePa(), reliefKgS),
                 t.vapourLossKgPerS(), 0.5 * liquidKg, devices, TwoPhaseTankParameters.DEFAULT_MAX_SUBSTEP_S));

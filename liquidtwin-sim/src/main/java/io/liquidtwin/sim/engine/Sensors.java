@@ -1,0 +1,117 @@
+package io.liquidtwin.sim.engine;
+
+import io.liquidtwin.physics.network.HydraulicNetwork;
+import io.liquidtwin.physics.network.ThermalNetwork;
+import io.liquidtwin.sim.engine.Elements.CduModel;
+import io.liquidtwin.sim.engine.Elements.DryCoolerBank;
+import io.liquidtwin.sim.engine.Elements.LoopModel;
+import io.liquidtwin.sim.engine.Elements.PumpBank;
+import io.liquidtwin.sim.engine.Elements.RackModel;
+import io.liquidtwin.sim.engine.Elements.SinkModel;
+import io.liquidtwin.sim.engine.Elements.TankModel;
+import io.liquidtwin.sim.engine.Elements.TowerBank;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every sensor-like quantity of a running simulation as a {@link Channel}, in the units an operator reads (°C, kPa,
+ * L/min, kW, %). Channel names are {@code <equipment id>.<quantity>}.
+ */
+public final class Sensors {
+
+    private static final double K0 = 273.15;
+
+    private Sensors() {
+    }
+
+    /** @return the channels of a simulation, in plant order */
+    public static List<Channel> of(Simulation sim) {
+        PlantModel m = sim.model();
+        HydraulicNetwork h = m.hydraulics;
+        ThermalNetwork t = m.thermal;
+        List<Channel> c = new ArrayList<>();
+        for (LoopModel l : m.loops.values()) {
+            c.add(new Channel(l.id + ".supply_temp", "°C", () -> t.nodeTemperatureK(l.supplyNode) - K0));
+            c.add(new Channel(l.id + ".return_temp", "°C", () -> t.nodeTemperatureK(l.returnNode) - K0));
+            c.add(new Channel(l.id + ".flow", "L/min", () -> Math.abs(h.flowM3s(l.supplyHeaderLink)) * 60_000));
+            c.add(new Channel(l.id + ".supply_pressure", "kPa", () -> h.pressurePa(l.supplyNode) / 1e3));
+        }
+        for (PumpBank b : sim.banks()) {
+            for (int i = 0; i < b.pumps.length; i++) {
+                var p = b.pumps[i];
+                int link = b.links[i];
+                String id = h.linkName(link);
+                c.add(new Channel(id + ".speed", "%", () -> p.speedFraction() * 100));
+                c.add(new Channel(id + ".flow", "L/min", () -> h.flowM3s(link) * 60_000));
+                c.add(new Channel(id + ".power", "kW", () -> p.mode() == io.liquidtwin.physics.component.Pump.Mode
+                        .STOPPED ? 0 : p.electricPowerW(Math.max(0, h.flowM3s(link))) / 1e3));
+            }
+        }
+        for (CduModel d : m.cdus) {
+            String id = d.spec.id();
+            c.add(new Channel(id + ".secondary_supply_temp", "°C", () -> t.outletTemperatureK(d.secondaryLink) - K0));
+            c.add(new Channel(id + ".secondary_return_temp", "°C", () -> t.inletTemperatureK(d.secondaryLink) - K0));
+            c.add(new Channel(id + ".primary_supply_temp", "°C", () -> t.inletTemperatureK(d.primaryLink) - K0));
+            c.add(new Channel(id + ".primary_return_temp", "°C", () -> t.outletTemperatureK(d.primaryLink) - K0));
+            c.add(new Channel(id + ".secondary_flow", "L/min", () -> Math.abs(h.flowM3s(d.secondaryLink)) * 60_000));
+            c.add(new Channel(id + ".primary_flow", "L/min", () -> Math.abs(h.flowM3s(d.primaryLink)) * 60_000));
+            c.add(new Channel(id + ".valve_position", "%", () -> d.valve.opening() * 100));
+            c.add(new Channel(id + ".heat", "kW", () -> t.heatW(d.primaryLink) / 1e3));
+        }
+        for (RackModel r : m.racks) {
+            c.add(new Channel(r.id() + ".inlet_temp", "°C", () -> t.inletTemperatureK(r.link()) - K0));
+            c.add(new Channel(r.id() + ".outlet_temp", "°C", () -> t.outletTemperatureK(r.link()) - K0));
+            c.add(new Channel(r.id() + ".flow", "L/min", () -> Math.abs(h.flowM3s(r.link())) * 60_000));
+            c.add(new Channel(r.id() + ".case_temp", "°C", () -> r.rack().caseTemperatureK() - K0));
+            c.add(new Channel(r.id() + ".heat_to_liquid", "kW", () -> t.heatW(r.link()) / 1e3));
+        }
+        for (TankModel k : m.tanks) {
+            var tank = k.tank();
+            c.add(new Channel(k.id() + ".pressure", "kPa", () -> tank.pressurePa() / 1e3));
+            c.add(new Channel(k.id() + ".saturation_temp", "°C", () -> tank.saturationTemperatureK() - K0));
+            c.add(new Channel(k.id() + ".boiling_heat", "kW", () -> tank.boilingHeatW() / 1e3));
+            c.add(new Channel(k.id() + ".condenser_heat", "kW", () -> t.heatW(k.link()) / 1e3));
+            c.add(new Channel(k.id() + ".condenser_inlet_temp", "°C", () -> t.inletTemperatureK(k.link()) - K0));
+            c.add(new Channel(k.id() + ".condenser_flow", "L/min", () -> Math.abs(h.flowM3s(k.link())) * 60_000));
+            c.add(new Channel(k.id() + ".max_chf_margin", "", () -> {
+                double max = 0;
+                for (int i = 0; i < tank.deviceCount(); i++) {
+                    max = Math.max(max, tank.deviceChfMargin(i));
+                }
+                return max;
+            }));
+            c.add(new Channel(k.id() + ".max_device_temp", "°C", () -> {
+                double max = Double.NEGATIVE_INFINITY;
+                for (int i = 0; i < tank.deviceCount(); i++) {
+                    max = Math.max(max, tank.deviceSurfaceTemperatureK(i));
+                }
+                return max - K0;
+            }));
+            c.add(new Channel(k.id() + ".fluid_inventory", "kg", tank::fluidInventoryKg));
+        }
+        for (DryCoolerBank d : m.dryCoolers) {
+            c.add(new Channel(d.id + ".fan_speed", "%", () -> d.fanFraction * 100));
+            c.add(new Channel(d.id + ".heat_rejected", "kW", () -> -t.heatW(d.link) / 1e3));
+            c.add(new Channel(d.id + ".outlet_temp", "°C", () -> t.outletTemperatureK(d.link) - K0));
+            c.add(new Channel(d.id + ".pads_wetted", "", () -> d.padsWetted ? 1 : 0));
+        }
+        for (TowerBank x : m.towers) {
+            c.add(new Channel(x.id + ".fan_speed", "%", () -> x.fanFraction * 100));
+            c.add(new Channel(x.id + ".heat_rejected", "kW", () -> -t.heatW(x.link) / 1e3));
+            c.add(new Channel(x.id + ".outlet_temp", "°C", () -> t.outletTemperatureK(x.link) - K0));
+        }
+        for (SinkModel s : m.chillers) {
+            c.add(new Channel(s.id + ".cooling", "kW", () -> s.removedW / 1e3));
+            c.add(new Channel(s.id + ".enabled", "", () -> s.enabled ? 1 : 0));
+        }
+        for (SinkModel s : m.reuse) {
+            c.add(new Channel(s.id + ".heat_reused", "kW", () -> s.removedW / 1e3));
+        }
+        EnergyLedger led = sim.ledger();
+        c.add(new Channel("plant.it_power", "kW", () -> led.itPowerW / 1e3));
+        c.add(new Channel("plant.cooling_power", "kW", () -> led.coolingPowerW / 1e3));
+        c.add(new Channel("plant.facility_power", "kW", () -> led.facilityPowerW / 1e3));
+        c.add(new Channel("plant.pue_now", "", () -> led.itPowerW > 0 ? led.facilityPowerW / led.itPowerW : 0));
+        return c;
+    }
+}
