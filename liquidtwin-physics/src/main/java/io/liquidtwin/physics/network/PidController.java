@@ -9,7 +9,8 @@ package io.liquidtwin.physics.network;
  * </pre>
  * The derivative acts on the measurement (no kick on setpoint changes). Time is the caller's: {@link #update} takes
  * the simulated time, and the controller recomputes its output only when a sample interval has elapsed, holding it
- * in between (zero-order hold). Allocation-free; not thread-safe.
+ * in between (zero-order hold). A caller may skip samples while its loop is settled; the next sample then
+ * integrates over one interval, not the whole gap. Allocation-free; not thread-safe.
  */
 public final class PidController {
 
@@ -83,7 +84,9 @@ public final class PidController {
         if (timeS - lastSampleTimeS < sampleIntervalS - 1e-9) {
             return output;
         }
-        double dt = Double.isInfinite(lastSampleTimeS) ? sampleIntervalS : timeS - lastSampleTimeS;
+        // after a hold (the caller skipped samples while the loop was settled) integrate over one interval only
+        double dt = Double.isInfinite(lastSampleTimeS) ? sampleIntervalS
+                : Math.min(timeS - lastSampleTimeS, sampleIntervalS);
         lastSampleTimeS = timeS;
         double error = sign * (setpoint - measurement);
         double derivative = Double.isNaN(lastMeasurement) ? 0.0 : -sign * (measurement - lastMeasurement) / dt;
@@ -97,6 +100,17 @@ public final class PidController {
         }
         output = u;
         return output;
+    }
+
+    /** @return the error at the last sample, in measurement units (+ means the output must rise) */
+    public double lastError() {
+        return Double.isNaN(lastMeasurement) ? Double.POSITIVE_INFINITY : sign * (setpoint - lastMeasurement);
+    }
+
+    /** @return whether the output sits at a limit that the last error pushes it against */
+    public boolean saturatedByError() {
+        double e = lastError();
+        return (output >= maxOutput && e > 0) || (output <= minOutput && e < 0);
     }
 
     /** @return the current output */

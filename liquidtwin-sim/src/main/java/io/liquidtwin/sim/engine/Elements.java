@@ -35,6 +35,8 @@ final class Elements {
         int returnHeaderLink = -1;
         PidController heatRejectionPid;
         double limitK = Double.POSITIVE_INFINITY;
+        boolean hasDryCoolers;
+        boolean hasTowers;
 
         LoopModel(String id, LoopKind kind, double densityKgM3, double cpJKgK, double viscosityPaS,
                   double supplySetpointK, int tankNode) {

@@ -62,6 +62,7 @@ public final class PlantModel {
     final HydraulicNetwork hydraulics;
     final ThermalNetwork thermal;
     final Map<String, LoopModel> loops;
+    final LoopModel[] loopArray;
     final List<PumpBank> facilityPumps;
     final List<CduModel> cdus;
     final List<RackModel> racks;
@@ -80,6 +81,7 @@ public final class PlantModel {
         hydraulics = a.hydraulics;
         thermal = a.thermal;
         loops = a.loops;
+        loopArray = a.loops.values().toArray(LoopModel[]::new);
         facilityPumps = a.facilityPumps;
         cdus = a.cdus;
         racks = a.racks;

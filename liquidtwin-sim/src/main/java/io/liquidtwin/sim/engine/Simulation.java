@@ -46,6 +46,8 @@ public final class Simulation {
     private final Ambient ambient;
     private final EventTimeline events = new EventTimeline();
     private final EnergyLedger ledger = new EnergyLedger();
+    private final List<PumpBank> banks;
+    private final double[] lastTankPressurePa;
     private final double[] solvedOpening;
     private final double[][] solvedSpeed;
     private double timeS;
@@ -58,6 +60,8 @@ public final class Simulation {
         this.hyd = model.hydraulics;
         this.th = model.thermal;
         this.ambient = ambient;
+        this.banks = collectBanks(model);
+        this.lastTankPressurePa = new double[model.tanks.size()];
         solvedOpening = new double[model.cdus.size()];
         solvedSpeed = new double[banks().size()][];
         for (int b = 0; b < solvedSpeed.length; b++) {
@@ -65,12 +69,17 @@ public final class Simulation {
         }
     }
 
+    /** @return every pump bank: facility pumps, then each CDU's secondary pumps (built once) */
     List<PumpBank> banks() {
-        List<PumpBank> all = new ArrayList<>(m.facilityPumps);
-        for (CduModel c : m.cdus) {
+        return banks;
+    }
+
+    private static List<PumpBank> collectBanks(PlantModel model) {
+        List<PumpBank> all = new ArrayList<>(model.facilityPumps);
+        for (CduModel c : model.cdus) {
             all.add(c.pumps);
         }
-        return all;
+        return List.copyOf(all);
     }
 
     /** @return the model */
@@ -111,8 +120,10 @@ public final class Simulation {
                 b.pumps[i].setSpeed(Math.min(1.0, b.pumps[i].drive().maxSpeedFraction()));
             }
         }
-        for (LoopModel l : m.loops.values()) {
+        for (LoopModel l : m.loopArray) {
             if (l.kind == LoopKind.FACILITY) {
+                l.hasDryCoolers = m.dryCoolers.stream().anyMatch(d -> d.loop == l);
+                l.hasTowers = m.towers.stream().anyMatch(x -> x.loop == l);
                 var g = m.plant.controls().heatRejection();
                 int stages = stages(l);
                 l.heatRejectionPid = new PidController(g.proportionalGain(), g.proportionalGain() / g.integralTimeS(),
@@ -155,7 +166,8 @@ public final class Simulation {
         double end = timeS + dtS;
         double maxSub = m.plant.controls().controlIntervalS();
         while (timeS < end - 1e-9) {
-            double next = Math.min(Math.min(end, events.nextTimeS()), timeS + maxSub);
+            double chunk = settled() ? Double.POSITIVE_INFINITY : maxSub;
+            double next = Math.min(Math.min(end, events.nextTimeS()), timeS + chunk);
             if (next <= timeS) {
                 events.fireDue(timeS);
                 continue;
@@ -202,6 +214,9 @@ public final class Simulation {
             String who = component.isEmpty() ? "" : component + ": ";
             throw new SimulationException("at t = " + Math.round(t) + " s: " + who + e.getMessage(), component, t, e);
         }
+        for (int i = 0; i < m.tanks.size(); i++) {
+            lastTankPressurePa[i] = m.tanks.get(i).tank().pressurePa();
+        }
         timeS = t;
         ledger.record(this, dt);
     }
@@ -219,13 +234,57 @@ public final class Simulation {
         }
     }
 
+    /** Largest controller error (K) below which a loop counts as settled. */
+    static final double SETTLED_K = 0.02;
+    /** Largest tank pressure change over one sub-step (Pa) for a settled plant. */
+    static final double SETTLED_PA = 5.0;
+
+    /**
+     * Whether the rest of a long step may be taken in one piece with the actuators held: every controller within
+     * {@value #SETTLED_K} K of its setpoint (or pinned at a limit by its error), every valve at its command, no pump
+     * spinning down, every two-phase tank's pressure steady. Implicit integration keeps a long held step stable.
+     */
+    private boolean settled() {
+        if (timeS == 0) {
+            return false;
+        }
+        for (CduModel c : m.cdus) {
+            if (!c.outOfService && Math.abs(c.valvePid.lastError()) > SETTLED_K && !c.valvePid.saturatedByError()) {
+                return false;
+            }
+            if (Math.abs(c.valve.opening() - c.valve.commandedOpening()) > 1e-6) {
+                return false;
+            }
+        }
+        for (LoopModel l : m.loopArray) {
+            PidController pid = l.heatRejectionPid;
+            if (pid != null && Math.abs(pid.lastError()) > SETTLED_K && !pid.saturatedByError()) {
+                return false;
+            }
+        }
+        for (PumpBank b : banks) {
+            for (Pump p : b.pumps) {
+                if (p.mode() == Pump.Mode.SPINNING_DOWN) {
+                    return false;
+                }
+            }
+        }
+        for (int i = 0; i < m.tanks.size(); i++) {
+            double p = m.tanks.get(i).tank().pressurePa();
+            if (Math.abs(p - lastTankPressurePa[i]) > SETTLED_PA) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void controls(double t) {
         for (CduModel c : m.cdus) {
             if (!c.outOfService) {
                 c.valve.command(c.valvePid.update(t, th.outletTemperatureK(c.secondaryLink)));
             }
         }
-        for (LoopModel l : m.loops.values()) {
+        for (LoopModel l : m.loopArray) {
             if (l.heatRejectionPid != null) {
                 l.heatRejectionPid.update(t, th.nodeTemperatureK(l.supplyNode));
             }
@@ -235,16 +294,14 @@ public final class Simulation {
 
     /** Spreads each facility loop's heat-rejection demand over its stages: dry coolers, then towers, then chillers. */
     private void applyHeatRejection() {
-        for (LoopModel l : m.loops.values()) {
+        for (LoopModel l : m.loopArray) {
             if (l.heatRejectionPid == null) {
                 continue;
             }
             double u = l.heatRejectionPid.output();
             int stage = 0;
-            boolean hasDc = m.dryCoolers.stream().anyMatch(d -> d.loop == l);
-            boolean hasTower = m.towers.stream().anyMatch(x -> x.loop == l);
-            double dcShare = hasDc ? clamp(u - stage++) : 0;
-            double towerShare = hasTower ? clamp(u - stage++) : 0;
+            double dcShare = l.hasDryCoolers ? clamp(u - stage++) : 0;
+            double towerShare = l.hasTowers ? clamp(u - stage++) : 0;
             double chillerShare = clamp(u - stage);
             for (DryCoolerBank d : m.dryCoolers) {
                 if (d.loop == l) {

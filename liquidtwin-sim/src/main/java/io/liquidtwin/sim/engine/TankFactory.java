@@ -12,6 +12,13 @@ import java.util.List;
 /** Turns a plant file's two-phase tank record into the component model. */
 final class TankFactory {
 
+    /**
+     * Longest internal implicit-Euler sub-step of a tank's vapour balance, s. The engine's own sub-steps are the
+     * control interval (15 s typically) while anything moves, so this only coarsens held hour-long steps of a settled
+     * plant, where the vapour state barely changes.
+     */
+    static final double MAX_TANK_SUBSTEP_S = 120.0;
+
     private TankFactory() {
     }
 
@@ -28,6 +35,6 @@ final class TankFactory {
                 BoilingCorrelation.rohsenow(t.rohsenowCsf(), t.rohsenowN()), t.chfCoefficient()));
         return new TwoPhaseTank(new TwoPhaseTankParameters(fluid, t.vapourSpaceVolumeM3(), liquidKg, poolJK, 101_325,
                 CondenserCoil.fixedUa(t.condenserUaWPerK()), new ReliefValve(t.reliefPressurePa(), reliefKgS),
-                t.vapourLossKgPerS(), 0.5 * liquidKg, devices, TwoPhaseTankParameters.DEFAULT_MAX_SUBSTEP_S));
+                t.vapourLossKgPerS(), 0.5 * liquidKg, devices, MAX_TANK_SUBSTEP_S));
     }
 }
