@@ -219,9 +219,9 @@ public final class PlantModel {
                 int next = hb.junction(l.id() + "." + id + ".outlet");
                 int in = node;
                 plant.dryCoolers().stream().filter(d -> d.id().equals(id)).findFirst()
-                        .ifPresent(d -> dryCoolers.add(dryCooler(d, m, in, next, designFlow)));
+                        .ifPresent(d -> dryCoolers.add(dryCooler(d, m, in, next)));
                 plant.coolingTowers().stream().filter(t -> t.id().equals(id)).findFirst()
-                        .ifPresent(t -> towers.add(tower(t, m, in, next, designFlow)));
+                        .ifPresent(t -> towers.add(tower(t, m, in, next)));
                 node = next;
             }
             for (var c : plant.chillers()) {
@@ -254,8 +254,7 @@ public final class PlantModel {
             return new PumpBank(id, pumps, links, standby);
         }
 
-        private DryCoolerBank dryCooler(io.liquidtwin.sim.plant.DryCooler d, LoopModel m, int from, int to,
-                                        double loopFlowM3s) {
+        private DryCoolerBank dryCooler(io.liquidtwin.sim.plant.DryCooler d, LoopModel m, int from, int to) {
             double perUnitFlowKgS = d.designCapacityW()
                     / (m.cpJKgK * (d.ratedEnteringWaterK() - d.ratedLeavingWaterK()));
             double airKgS = d.airFlowM3s() * RHO_AIR;
@@ -272,8 +271,7 @@ public final class PlantModel {
             return new DryCoolerBank(d.id(), m, k, unit, d.count(), d.adiabatic(), d.adiabaticAboveK());
         }
 
-        private TowerBank tower(io.liquidtwin.sim.plant.CoolingTower t, LoopModel m, int from, int to,
-                                double loopFlowM3s) {
+        private TowerBank tower(io.liquidtwin.sim.plant.CoolingTower t, LoopModel m, int from, int to) {
             double perCellKgS = t.designCapacityW() / (m.cpJKgK * (t.ratedEnteringWaterK() - t.ratedLeavingWaterK()));
             double airKgS = t.airFlowM3s() * RHO_AIR;
             CoolingTowerType type = t.type() == io.liquidtwin.sim.plant.TowerType.OPEN

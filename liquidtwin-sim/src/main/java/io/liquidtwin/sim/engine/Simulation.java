@@ -143,14 +143,9 @@ public final class Simulation {
         updateHeatTerms(false);
     }
 
+    /** @return the heat-rejection stages of a facility loop: dry coolers, towers, chillers (at least 1) */
     private int stages(LoopModel l) {
-        int s = 0;
-        if (m.dryCoolers.stream().anyMatch(d -> d.loop == l)) {
-            s++;
-        }
-        if (m.towers.stream().anyMatch(t -> t.loop == l)) {
-            s++;
-        }
+        int s = (l.hasDryCoolers ? 1 : 0) + (l.hasTowers ? 1 : 0);
         if (m.chillers.stream().anyMatch(c -> c.loop == l)) {
             s++;
         }
