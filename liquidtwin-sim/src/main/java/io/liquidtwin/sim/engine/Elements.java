@@ -56,12 +56,17 @@ final class Elements {
         final Pump[] pumps;
         final int[] links;
         final int standby;
+        /** The loop whose header Δp the bank's speed controller holds. */
+        final LoopModel loop;
+        /** Speed on header Δp (set when the simulation starts). */
+        PidController speedPid;
 
-        PumpBank(String id, Pump[] pumps, int[] links, int standby) {
+        PumpBank(String id, Pump[] pumps, int[] links, int standby, LoopModel loop) {
             this.id = id;
             this.pumps = pumps;
             this.links = links;
             this.standby = standby;
+            this.loop = loop;
         }
     }
 

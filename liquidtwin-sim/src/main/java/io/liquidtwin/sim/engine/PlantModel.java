@@ -251,7 +251,7 @@ public final class PlantModel {
                 }
                 links[i] = link(id + "-" + (i + 1), from, to, pumps[i], m, 2 * ratedFlowM3s * m.densityKgM3);
             }
-            return new PumpBank(id, pumps, links, standby);
+            return new PumpBank(id, pumps, links, standby, m);
         }
 
         private DryCoolerBank dryCooler(io.liquidtwin.sim.plant.DryCooler d, LoopModel m, int from, int to) {

@@ -120,6 +120,13 @@ public final class Simulation {
                 b.pumps[i].setSpeed(Math.min(1.0, b.pumps[i].drive().maxSpeedFraction()));
             }
         }
+        var controls = m.plant.controls();
+        for (PumpBank b : m.facilityPumps) {
+            b.speedPid = speedController(b, controls.facilityPump(), controls.facilityDpSetpointPa());
+        }
+        for (CduModel c : m.cdus) {
+            c.pumps.speedPid = speedController(c.pumps, controls.cduPump(), c.spec.secondaryDpSetpointPa());
+        }
         for (LoopModel l : m.loopArray) {
             if (l.kind == LoopKind.FACILITY) {
                 l.hasDryCoolers = m.dryCoolers.stream().anyMatch(d -> d.loop == l);
@@ -141,6 +148,25 @@ public final class Simulation {
                     th.inletTemperatureK(t.link()), Math.abs(th.massFlowKgS(t.link())), th.cpJKgK(t.link()));
         }
         updateHeatTerms(false);
+    }
+
+    /**
+     * A pump bank's speed controller on its loop's header Δp. The plant's gain is capped so that the loop gain
+     * (Kp times dΔp/ds ≈ 2·setpoint at full speed) stays at or below 0.5: the hydraulics answer within a step, and a
+     * sampled PI on an instantaneous plant oscillates above 1.
+     */
+    private PidController speedController(PumpBank b, io.liquidtwin.sim.plant.PiGains gains, double setpointPa) {
+        var drive = b.pumps[0].drive();
+        double kp = Math.min(gains.proportionalGain(), 0.5 / (2 * setpointPa));
+        PidController pid = new PidController(kp, kp / gains.integralTimeS(), 0, drive.minSpeedFraction(),
+                Math.min(1.0, drive.maxSpeedFraction()), m.plant.controls().controlIntervalS(),
+                PidController.Action.DIRECT, Math.min(1.0, drive.maxSpeedFraction()));
+        pid.setSetpoint(setpointPa);
+        return pid;
+    }
+
+    private double headerDpPa(LoopModel l) {
+        return hyd.pressurePa(l.supplyNode) - hyd.pressurePa(l.returnNode);
     }
 
     /** @return the heat-rejection stages of a facility loop: dry coolers, towers, chillers (at least 1) */
@@ -229,8 +255,22 @@ public final class Simulation {
         }
     }
 
+    private static boolean speedSettled(PidController pid) {
+        return Math.abs(pid.lastError()) <= SETTLED_DP_FRACTION * pid.setpoint() || pid.saturatedByError();
+    }
+
+    private static void setRunningSpeeds(PumpBank b, double speed) {
+        for (Pump p : b.pumps) {
+            if (p.mode() == Pump.Mode.RUNNING) {
+                p.setSpeed(speed);
+            }
+        }
+    }
+
     /** Largest controller error (K) below which a loop counts as settled. */
     static final double SETTLED_K = 0.02;
+    /** Largest header-Δp error, as a fraction of its setpoint, for a settled pump controller. */
+    static final double SETTLED_DP_FRACTION = 0.002;
     /** Largest tank pressure change over one sub-step (Pa) for a settled plant. */
     static final double SETTLED_PA = 5.0;
 
@@ -257,6 +297,16 @@ public final class Simulation {
                 return false;
             }
         }
+        for (PumpBank b : m.facilityPumps) {
+            if (!speedSettled(b.speedPid)) {
+                return false;
+            }
+        }
+        for (CduModel c : m.cdus) {
+            if (!c.outOfService && !speedSettled(c.pumps.speedPid)) {
+                return false;
+            }
+        }
         for (PumpBank b : banks) {
             for (Pump p : b.pumps) {
                 if (p.mode() == Pump.Mode.SPINNING_DOWN) {
@@ -277,7 +327,11 @@ public final class Simulation {
         for (CduModel c : m.cdus) {
             if (!c.outOfService) {
                 c.valve.command(c.valvePid.update(t, th.outletTemperatureK(c.secondaryLink)));
+                setRunningSpeeds(c.pumps, c.pumps.speedPid.update(t, headerDpPa(c.secondary)));
             }
+        }
+        for (PumpBank b : m.facilityPumps) {
+            setRunningSpeeds(b, b.speedPid.update(t, headerDpPa(b.loop)));
         }
         for (LoopModel l : m.loopArray) {
             if (l.heatRejectionPid != null) {
@@ -478,7 +532,8 @@ public final class Simulation {
                     b.pumps[i].trip();
                     for (Pump standby : b.pumps) {
                         if (standby.mode() == Pump.Mode.STOPPED) {
-                            standby.setSpeed(Math.min(1.0, standby.drive().maxSpeedFraction()));
+                            standby.setSpeed(b.speedPid != null ? b.speedPid.output()
+                                    : Math.min(1.0, standby.drive().maxSpeedFraction()));
                             break;
                         }
                     }
