@@ -1,5 +1,6 @@
 package io.liquidtwin.sim.engine;
 
+import io.liquidtwin.physics.component.Chiller;
 import io.liquidtwin.physics.component.ColdPlateRack;
 import io.liquidtwin.physics.component.CoolingTower;
 import io.liquidtwin.physics.component.DryCooler;
@@ -146,7 +147,11 @@ final class Elements {
         final int link;
         final CoolingTower unit;
         final int cells;
+        /** Demand share of the tower stage, 0…1 (the heat-rejection controller's output for this stage). */
         double fanFraction;
+        /** Cells running and the fan speed of each (cells are staged so running fans stay above their minimum). */
+        int cellsOn;
+        double cellFanFraction;
         double conductanceWK;
 
         TowerBank(String id, LoopModel loop, int link, CoolingTower unit, int cells) {
@@ -158,24 +163,32 @@ final class Elements {
         }
     }
 
-    /** A plain heat sink on a loop that removes a set amount (chiller evaporator, heat-reuse exchanger). */
+    /**
+     * A heat sink on a loop that cools the water toward a leaving setpoint up to a capacity: a chiller's evaporator
+     * (with its {@link Chiller} model for the compressor work) or a heat-reuse exchanger (no chiller).
+     */
     static final class SinkModel {
         final String id;
         final LoopModel loop;
         final int link;
         final double capacityW;
         final double leavingSetpointK;
-        final double copOrZero;
+        final Chiller chiller;
         boolean enabled;
         double removedW;
 
-        SinkModel(String id, LoopModel loop, int link, double capacityW, double leavingSetpointK, double copOrZero) {
+        SinkModel(String id, LoopModel loop, int link, double capacityW, double leavingSetpointK, Chiller chiller) {
             this.id = id;
             this.loop = loop;
             this.link = link;
             this.capacityW = capacityW;
             this.leavingSetpointK = leavingSetpointK;
-            this.copOrZero = copOrZero;
+            this.chiller = chiller;
+        }
+
+        /** @return compressor electrical power at the last update, W (0 for heat reuse or when off) */
+        double workW() {
+            return chiller != null && enabled && removedW > 0 ? chiller.workW() : 0.0;
         }
     }
 }

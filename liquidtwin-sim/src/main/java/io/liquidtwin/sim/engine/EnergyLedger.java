@@ -76,15 +76,15 @@ public final class EnergyLedger {
         }
         for (TowerBank x : m.towers) {
             rejected -= th.heatW(x.link);
-            if (x.fanFraction > 0) {
-                fans += x.unit.fanPowerW() * x.cells;
-                water += x.unit.makeupKgS() * x.cells;
+            if (x.cellsOn > 0) {
+                fans += x.unit.fanPowerW() * x.cellsOn;
+                water += x.unit.makeupKgS() * x.cellsOn;
             }
         }
         double chillerWork = 0;
         for (SinkModel c : m.chillers) {
             rejected -= th.heatW(c.link);
-            chillerWork += c.copOrZero > 0 ? c.removedW / c.copOrZero : 0;
+            chillerWork += c.workW();
         }
         double reused = 0;
         for (SinkModel r : m.reuse) {

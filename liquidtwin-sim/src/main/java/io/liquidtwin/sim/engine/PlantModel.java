@@ -1,5 +1,7 @@
 package io.liquidtwin.sim.engine;
 
+import io.liquidtwin.physics.component.Chiller;
+import io.liquidtwin.physics.component.ChillerParameters;
 import io.liquidtwin.physics.component.ColdPlateRack;
 import io.liquidtwin.physics.component.ColdPlateRackParameters;
 import io.liquidtwin.physics.component.CoolingTower;
@@ -216,6 +218,11 @@ public final class PlantModel {
                 }
             }
             for (String id : order) {
+                boolean rejectsHere = plant.dryCoolers().stream().anyMatch(d -> d.id().equals(id))
+                        || plant.coolingTowers().stream().anyMatch(t -> t.id().equals(id));
+                if (!rejectsHere) {
+                    continue; // chillers follow the dry coolers and towers, below
+                }
                 int next = hb.junction(l.id() + "." + id + ".outlet");
                 int in = node;
                 plant.dryCoolers().stream().filter(d -> d.id().equals(id)).findFirst()
@@ -230,7 +237,13 @@ public final class PlantModel {
                     double cap = c.designCapacityW() * c.count();
                     int k = link(c.id(), node, next, new PowerLawResistance(c.waterDpPa(), designFlow * m.densityKgM3,
                             2.0, m.densityKgM3), m, 5 * designFlow * m.densityKgM3);
-                    chillers.add(new SinkModel(c.id(), m, k, cap, c.ratedLeavingWaterK(), c.ratedCop()));
+                    // air-cooled: the condenser sees the outdoor dry-bulb; COP as a fraction of Carnot from the rating
+                    ChillerParameters base = ChillerParameters.waterCooledCentrifugal(cap);
+                    double carnotFraction = Math.min(1.0, c.ratedCop() * (c.ratedAmbientK() - c.ratedLeavingWaterK())
+                            / c.ratedLeavingWaterK());
+                    Chiller chiller = new Chiller(new ChillerParameters(cap, carnotFraction, base.eirA(), base.eirB(),
+                            base.eirC(), base.minimumLiftK(), base.maximumCop(), c.minPartLoadFraction()));
+                    chillers.add(new SinkModel(c.id(), m, k, cap, c.ratedLeavingWaterK(), chiller));
                     node = next;
                 }
             }
@@ -402,7 +415,7 @@ public final class PlantModel {
                 int k = link(h.id(), hdr[0], hdr[1], new PowerLawResistance(50e3, flowKgS, 2.0, m.densityKgM3), m,
                         5 * flowKgS);
                 reuse.add(new SinkModel(h.id(), m, k, Math.min(h.demandW(), h.designCapacityW()),
-                        h.districtReturnK() + h.approachK(), 0));
+                        h.districtReturnK() + h.approachK(), null));
             }
         }
     }

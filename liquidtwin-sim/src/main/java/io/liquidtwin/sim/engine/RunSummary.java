@@ -70,8 +70,8 @@ public final class RunSummary {
             }
         }
         for (TowerBank x : m.towers) {
-            if (x.fanFraction > 0.999) {
-                limits.add(x.id + " fans at full speed");
+            if (x.cellsOn == x.cells && x.cellFanFraction > 0.999) {
+                limits.add(x.id + " all cells at full fan speed");
             }
         }
         for (SinkModel c : m.chillers) {

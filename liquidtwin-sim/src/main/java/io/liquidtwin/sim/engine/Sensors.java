@@ -96,13 +96,15 @@ public final class Sensors {
             c.add(new Channel(d.id + ".pads_wetted", "", () -> d.padsWetted ? 1 : 0));
         }
         for (TowerBank x : m.towers) {
-            c.add(new Channel(x.id + ".fan_speed", "%", () -> x.fanFraction * 100));
+            c.add(new Channel(x.id + ".cells_running", "", () -> x.cellsOn));
+            c.add(new Channel(x.id + ".fan_speed", "%", () -> x.cellFanFraction * 100));
             c.add(new Channel(x.id + ".heat_rejected", "kW", () -> -t.heatW(x.link) / 1e3));
             c.add(new Channel(x.id + ".outlet_temp", "°C", () -> t.outletTemperatureK(x.link) - K0));
         }
         for (SinkModel s : m.chillers) {
             c.add(new Channel(s.id + ".cooling", "kW", () -> s.removedW / 1e3));
             c.add(new Channel(s.id + ".enabled", "", () -> s.enabled ? 1 : 0));
+            c.add(new Channel(s.id + ".power", "kW", () -> s.workW() / 1e3));
         }
         for (SinkModel s : m.reuse) {
             c.add(new Channel(s.id + ".heat_reused", "kW", () -> s.removedW / 1e3));

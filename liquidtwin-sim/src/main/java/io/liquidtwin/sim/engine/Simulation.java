@@ -115,6 +115,16 @@ public final class Simulation {
      * positions (tanks at their matching saturation state).
      */
     public void initialise() {
+        try {
+            start();
+        } catch (NetworkDivergenceException e) {
+            throw new SimulationException("at t = 0 s: " + e.getMessage(), e.element(), 0, e);
+        } catch (IllegalArgumentException e) {
+            throw new SimulationException("at t = 0 s: " + e.getMessage(), component, 0, e);
+        }
+    }
+
+    private void start() {
         for (PumpBank b : banks()) {
             for (int i = 0; i < b.pumps.length - b.standby; i++) {
                 b.pumps[i].setSpeed(Math.min(1.0, b.pumps[i].drive().maxSpeedFraction()));
@@ -360,7 +370,7 @@ public final class Simulation {
             }
             for (TowerBank x : m.towers) {
                 if (x.loop == l) {
-                    x.fanFraction = towerShare;
+                    stageCells(x, towerShare);
                 }
             }
             for (SinkModel c : m.chillers) {
@@ -368,6 +378,29 @@ public final class Simulation {
                     c.enabled = chillerShare > 0;
                 }
             }
+        }
+    }
+
+    /** Lowest fan speed a running tower cell is staged down to before a cell is switched off. */
+    static final double MIN_CELL_FAN = 0.3;
+
+    /**
+     * Spreads a tower's demand share over its cells: all cells at the share while that keeps their fans above
+     * {@value #MIN_CELL_FAN} (fan power ∝ speed³ favours many slow fans), otherwise as few cells as keep the running
+     * fans at or above it.
+     */
+    static void stageCells(TowerBank x, double share) {
+        x.fanFraction = share;
+        if (share <= 0) {
+            x.cellsOn = 0;
+            x.cellFanFraction = 0;
+        } else if (share >= MIN_CELL_FAN) {
+            x.cellsOn = x.cells;
+            x.cellFanFraction = share;
+        } else {
+            double cellSpeeds = share * x.cells;
+            x.cellsOn = Math.max(1, Math.min(x.cells, (int) Math.floor(cellSpeeds / MIN_CELL_FAN)));
+            x.cellFanFraction = Math.min(1.0, cellSpeeds / x.cellsOn);
         }
     }
 
@@ -455,10 +488,10 @@ public final class Simulation {
             component = x.id;
             double mdot = Math.abs(th.massFlowKgS(x.link)) / x.cells;
             double g = 0;
-            if (mdot > 1e-9 && x.fanFraction > 0) {
+            if (mdot > 1e-9 && x.cellsOn > 0) { // water runs through every cell; only running cells have air
                 double tin = Math.max(th.inletTemperatureK(x.link), ambient.wetBulbK() + 0.5);
-                double heat = x.unit.rate(mdot, th.cpJKgK(x.link), tin, ambient.wetBulbK(), x.fanFraction);
-                g = heat / (tin - ambient.wetBulbK()) * x.cells;
+                double heat = x.unit.rate(mdot, th.cpJKgK(x.link), tin, ambient.wetBulbK(), x.cellFanFraction);
+                g = heat / (tin - ambient.wetBulbK()) * x.cellsOn;
             }
             x.conductanceWK = g;
             th.setHeat(x.link, g * ambient.wetBulbK(), -g);
@@ -467,8 +500,8 @@ public final class Simulation {
             double removed = 0;
             if (c.enabled) {
                 double cdot = Math.abs(th.massFlowKgS(c.link)) * th.cpJKgK(c.link);
-                removed = Math.min(c.capacityW, Math.max(0, cdot * (th.inletTemperatureK(c.link)
-                        - c.leavingSetpointK)));
+                double load = Math.max(0, cdot * (th.inletTemperatureK(c.link) - c.leavingSetpointK));
+                removed = c.chiller.run(load, c.leavingSetpointK, ambient.dryBulbK());
             }
             c.removedW = removed;
             th.setHeat(c.link, -removed, 0);
@@ -505,12 +538,21 @@ public final class Simulation {
                 break;
             }
         }
-        resolveHydraulics();
-        updateHeatTerms(true);
-        th.solveSteadyState();
-        for (TankModel tk : m.tanks) {
-            tk.tank().initialiseSteadyState(tk.itPowerW() * tk.captureFraction() * itFraction,
-                    th.inletTemperatureK(tk.link()), Math.abs(th.massFlowKgS(tk.link())), th.cpJKgK(tk.link()));
+        try {
+            resolveHydraulics();
+            updateHeatTerms(true);
+            th.solveSteadyState();
+            for (TankModel tk : m.tanks) {
+                component = tk.id();
+                tk.tank().initialiseSteadyState(tk.itPowerW() * tk.captureFraction() * itFraction,
+                        th.inletTemperatureK(tk.link()), Math.abs(th.massFlowKgS(tk.link())), th.cpJKgK(tk.link()));
+            }
+        } catch (NetworkDivergenceException e) {
+            throw new SimulationException("at t = " + Math.round(timeS) + " s (steady state): " + e.getMessage(),
+                    e.element(), timeS, e);
+        } catch (IllegalArgumentException e) {
+            throw new SimulationException("at t = " + Math.round(timeS) + " s (steady state): " + e.getMessage(),
+                    component, timeS, e);
         }
         return timeS - start;
     }
