@@ -36,8 +36,8 @@ final class DurationConverter implements CommandLine.ITypeConverter<Double> {
             default -> throw new IllegalStateException(unit);
         };
         double s = n * factor;
-        if (!(s > 0) || Double.isInfinite(s)) {
-            throw new CommandLine.TypeConversionException("'" + value + "' must be a positive duration");
+        if (!(s >= 1e-3) || Double.isInfinite(s)) {
+            throw new CommandLine.TypeConversionException("'" + value + "' must be a duration of at least 1 ms");
         }
         return s;
     }

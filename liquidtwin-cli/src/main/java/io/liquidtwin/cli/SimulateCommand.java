@@ -101,7 +101,11 @@ final class SimulateCommand implements Callable<Integer> {
         try (CsvSeriesWriter writer = new CsvSeriesWriter(csv, channels)) {
             sim.initialise();
             if (steady) {
-                sim.runToSteadyState(60, 72 * 3600);
+                double limitS = 72 * 3600;
+                if (sim.runToSteadyState(60, limitS) >= limitS) {
+                    err.println("liquidtwin: warning: temperatures were still changing after " + (int) (limitS / 3600)
+                            + " simulated hours; the steady state below is solved for the actuator positions then");
+                }
                 writer.write(sim.timeS());
             } else {
                 run(sim, writer);

@@ -87,9 +87,10 @@ public final class PidController {
         // after a hold (the caller skipped samples while the loop was settled) integrate over one interval only
         double dt = Double.isInfinite(lastSampleTimeS) ? sampleIntervalS
                 : Math.min(timeS - lastSampleTimeS, sampleIntervalS);
+        double gap = Double.isInfinite(lastSampleTimeS) ? sampleIntervalS : timeS - lastSampleTimeS;
         lastSampleTimeS = timeS;
         double error = sign * (setpoint - measurement);
-        double derivative = Double.isNaN(lastMeasurement) ? 0.0 : -sign * (measurement - lastMeasurement) / dt;
+        double derivative = Double.isNaN(lastMeasurement) ? 0.0 : -sign * (measurement - lastMeasurement) / gap;
         lastMeasurement = measurement;
         double candidateIntegral = integral + ki * error * dt;
         double unclamped = kp * error + candidateIntegral + kd * derivative;
@@ -105,6 +106,15 @@ public final class PidController {
     /** @return the error at the last sample, in measurement units (+ means the output must rise) */
     public double lastError() {
         return Double.isNaN(lastMeasurement) ? Double.POSITIVE_INFINITY : sign * (setpoint - lastMeasurement);
+    }
+
+    /**
+     * @return whether the loop is settled for a measurement taken now: within {@code tolerance} of the setpoint, or
+     *     with the output pinned at the limit this error pushes it against
+     */
+    public boolean settledAt(double measurement, double tolerance) {
+        double e = sign * (setpoint - measurement);
+        return Math.abs(e) <= tolerance || (output >= maxOutput && e > 0) || (output <= minOutput && e < 0);
     }
 
     /** @return whether the output sits at a limit that the last error pushes it against */

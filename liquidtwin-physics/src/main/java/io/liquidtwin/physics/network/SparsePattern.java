@@ -40,7 +40,7 @@ final class SparsePattern {
         }
     }
 
-    /** @return the compressed-column matrix with every declared entry present (values zeroed), in RCM order */
+    /** @return the compressed-column matrix with every declared entry present (values zeroed), in the solver order */
     DMatrixSparseCSC build() {
         position = postOrder();
         DMatrixSparseTriplet triplet = new DMatrixSparseTriplet(size, size, Math.max(declared.size(), 1));

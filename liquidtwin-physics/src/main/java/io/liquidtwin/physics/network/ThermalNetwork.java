@@ -249,7 +249,7 @@ public final class ThermalNetwork {
             System.arraycopy(v, 0, factoredValues, 0, matrix.nz_length);
             if (!lu.setA(matrix)) {
                 factored = false;
-                throw new NetworkDivergenceException(hydraulics.linkName(0), "thermal solve: singular system (a loop "
+                throw new NetworkDivergenceException("thermal network", "thermal solve: singular system (a loop "
                         + "with no flow and no heat capacity?)");
             }
             factored = true;

@@ -111,7 +111,7 @@ final class Elements {
     }
 
     /** A single-phase immersion tank: its heat reaches the loop through its exchanger (one link). */
-    record SinglePhaseModel(String id, LoopModel loop, int link, double heatToWaterW) {
+    record SinglePhaseModel(String id, LoopModel loop, int link, double heatToWaterW, double itPowerW) {
     }
 
     /** A bank of identical dry coolers in parallel, as one link; the fans run at one speed. */

@@ -38,6 +38,8 @@ public final class EnergyLedger {
     double coolingPowerW;
     double facilityPowerW;
     boolean reliefOpened;
+    /** The first rack whose case temperature passed its own limit, or empty. */
+    String caseLimitExceededBy = "";
 
     void record(Simulation sim, double dt) {
         PlantModel m = sim.model();
@@ -47,10 +49,14 @@ public final class EnergyLedger {
         for (RackModel r : m.racks) {
             it += r.itPowerW() * sim.itFraction();
             toLiquid += th.heatW(r.link());
-            maxCaseTempK = Math.max(maxCaseTempK, r.rack().caseTemperatureK());
+            double caseK = r.rack().caseTemperatureK();
+            maxCaseTempK = Math.max(maxCaseTempK, caseK);
+            if (caseK > r.maxCaseTempK() && caseLimitExceededBy.isEmpty()) {
+                caseLimitExceededBy = r.id();
+            }
         }
         for (SinglePhaseModel s : m.singlePhaseTanks) {
-            it += s.heatToWaterW() * sim.itFraction();
+            it += s.itPowerW() * sim.itFraction();
             toLiquid += th.heatW(s.link());
         }
         double tankStore = 0;
@@ -196,6 +202,11 @@ public final class EnergyLedger {
     /** @return highest cold-plate case temperature seen, K (−∞ without racks) */
     public double maxCaseTempK() {
         return maxCaseTempK;
+    }
+
+    /** @return the first rack whose case temperature passed its own limit, or an empty string */
+    public String caseLimitExceededBy() {
+        return caseLimitExceededBy;
     }
 
     /** @return highest CHF margin q″/q″_CHF seen on any device (0 without tanks) */

@@ -406,7 +406,7 @@ public final class PlantModel {
                 double flowKgS = t.waterDesignFlowM3s() * m.densityKgM3;
                 int k = link(t.id() + ".hx", m.supplyNode, m.returnNode,
                         new PowerLawResistance(t.waterDpPa(), flowKgS, 2.0, m.densityKgM3), m, 5 * flowKgS);
-                singlePhaseTanks.add(new SinglePhaseModel(t.id(), m, k, t.heatToLiquidW()));
+                singlePhaseTanks.add(new SinglePhaseModel(t.id(), m, k, t.heatToLiquidW(), t.itPowerW()));
             }
             for (var h : plant.heatReuse()) {
                 LoopModel m = loops.get(h.loopId());

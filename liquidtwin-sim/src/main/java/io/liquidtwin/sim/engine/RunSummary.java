@@ -46,8 +46,9 @@ public final class RunSummary {
         out.add("Peaks against limits:");
         if (!m.racks.isEmpty()) {
             double limit = m.racks.stream().mapToDouble(RackModel::maxCaseTempK).min().orElse(Double.NaN);
-            out.add(String.format(Locale.ROOT, "  cold-plate case temperature %.2f °C (limit %.1f °C)%s",
-                    e.maxCaseTempK() - 273.15, limit - 273.15, e.maxCaseTempK() > limit ? "  EXCEEDED" : ""));
+            out.add(String.format(Locale.ROOT, "  cold-plate case temperature %.2f °C (lowest rack limit %.1f °C)%s",
+                    e.maxCaseTempK() - 273.15, limit - 273.15, e.caseLimitExceededBy().isEmpty() ? ""
+                            : "  EXCEEDED its limit on " + e.caseLimitExceededBy()));
         }
         if (!m.tanks.isEmpty()) {
             out.add(String.format(Locale.ROOT, "  two-phase tank pressure %.2f kPa; device surface %.2f °C; CHF margin %.3f"

@@ -34,7 +34,7 @@ public final class Sensors {
             c.add(new Channel(l.id + ".supply_temp", "°C", () -> t.nodeTemperatureK(l.supplyNode) - K0));
             c.add(new Channel(l.id + ".return_temp", "°C", () -> t.nodeTemperatureK(l.returnNode) - K0));
             c.add(new Channel(l.id + ".flow", "L/min", () -> Math.abs(h.flowM3s(l.supplyHeaderLink)) * 60_000));
-            c.add(new Channel(l.id + ".supply_pressure", "kPa", () -> h.pressurePa(l.supplyNode) / 1e3));
+            c.add(new Channel(l.id + ".supply_pressure_abs", "kPa", () -> h.pressurePa(l.supplyNode) / 1e3));
         }
         for (PumpBank b : sim.banks()) {
             for (int i = 0; i < b.pumps.length; i++) {

@@ -47,7 +47,12 @@ public final class Simulation {
     private final EventTimeline events = new EventTimeline();
     private final EnergyLedger ledger = new EnergyLedger();
     private final List<PumpBank> banks;
-    private final double[] lastTankPressurePa;
+    private final double[] tankPressureChangePa;
+    private final java.util.Set<Pump> unavailable =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private int settledSamples;
+    private final double[] lastControlledK; // controlled temperatures at the previous sub-step (CDUs, then loops)
+    private boolean hydraulicsDirty = true;
     private final double[] solvedOpening;
     private final double[][] solvedSpeed;
     private double timeS;
@@ -61,7 +66,8 @@ public final class Simulation {
         this.th = model.thermal;
         this.ambient = ambient;
         this.banks = collectBanks(model);
-        this.lastTankPressurePa = new double[model.tanks.size()];
+        this.tankPressureChangePa = new double[model.tanks.size()];
+        this.lastControlledK = new double[model.cdus.size() + model.loopArray.length];
         solvedOpening = new double[model.cdus.size()];
         solvedSpeed = new double[banks().size()][];
         for (int b = 0; b < solvedSpeed.length; b++) {
@@ -108,6 +114,7 @@ public final class Simulation {
             throw new IllegalArgumentException("IT fraction must be in [0, 2], got " + fraction);
         }
         itFraction = fraction;
+        settledSamples = 0;
     }
 
     /**
@@ -194,17 +201,30 @@ public final class Simulation {
      * coupling of two-phase tanks to their condenser water (lagged by one sub-step) stays accurate.
      */
     public void step(double dtS) {
+        if (!(dtS >= MIN_STEP_S) || Double.isInfinite(dtS)) {
+            throw new IllegalArgumentException("time step must be at least " + MIN_STEP_S + " s and finite, got "
+                    + dtS + " s");
+        }
         double end = timeS + dtS;
         double maxSub = m.plant.controls().controlIntervalS();
         while (timeS < end - 1e-9) {
-            double chunk = settled() ? Double.POSITIVE_INFINITY : maxSub;
+            double chunk = settledSamples >= SETTLE_SAMPLES ? Double.POSITIVE_INFINITY : maxSub;
             double next = Math.min(Math.min(end, events.nextTimeS()), timeS + chunk);
             if (next <= timeS) {
-                events.fireDue(timeS);
+                fireEvents();
                 continue;
             }
             advance(next - timeS);
-            events.fireDue(timeS);
+            fireEvents();
+        }
+    }
+
+    /** Shortest step the engine takes, s. */
+    public static final double MIN_STEP_S = 1e-3;
+
+    private void fireEvents() {
+        if (events.fireDue(timeS) > 0) {
+            settledSamples = 0; // every event disturbs the plant: sub-step until the controllers settle again
         }
     }
 
@@ -229,10 +249,13 @@ public final class Simulation {
             component = "";
             th.step(dt);
             checkLiquidTemperatures();
-            for (TankModel tk : m.tanks) {
+            for (int i = 0; i < m.tanks.size(); i++) {
+                TankModel tk = m.tanks.get(i);
                 component = tk.id();
+                double before = tk.tank().pressurePa();
                 tk.tank().step(dt, tk.itPowerW() * tk.captureFraction() * itFraction, th.inletTemperatureK(tk.link()),
                         Math.abs(th.massFlowKgS(tk.link())), th.cpJKgK(tk.link()));
+                tankPressureChangePa[i] = Math.abs(tk.tank().pressurePa() - before);
             }
             for (RackModel r : m.racks) { // case temperature of one device: the rack's liquid heat per cold plate
                 component = r.id();
@@ -240,15 +263,15 @@ public final class Simulation {
                         r.rack().heatToLiquidW(r.itPowerW() * itFraction) / r.coldPlates());
             }
         } catch (NetworkDivergenceException e) {
+            hydraulicsDirty = true; // a caller that goes on must not reuse half-solved flows
             throw new SimulationException("at t = " + Math.round(t) + " s: " + e.getMessage(), e.element(), t, e);
         } catch (IllegalArgumentException e) {
+            hydraulicsDirty = true;
             String who = component.isEmpty() ? "" : component + ": ";
             throw new SimulationException("at t = " + Math.round(t) + " s: " + who + e.getMessage(), component, t, e);
         }
-        for (int i = 0; i < m.tanks.size(); i++) {
-            lastTankPressurePa[i] = m.tanks.get(i).tank().pressurePa();
-        }
         timeS = t;
+        settledSamples = currentlySettled() ? settledSamples + 1 : 0;
         ledger.record(this, dt);
     }
 
@@ -263,10 +286,6 @@ public final class Simulation {
                         temp - 273.15, m.linkLimitK[k] - 273.15));
             }
         }
-    }
-
-    private static boolean speedSettled(PidController pid) {
-        return Math.abs(pid.lastError()) <= SETTLED_DP_FRACTION * pid.setpoint() || pid.saturatedByError();
     }
 
     private static void setRunningSpeeds(PumpBank b, double speed) {
@@ -284,36 +303,57 @@ public final class Simulation {
     /** Largest tank pressure change over one sub-step (Pa) for a settled plant. */
     static final double SETTLED_PA = 5.0;
 
+    /** Largest change of a controlled temperature over one sub-step (K) for a settled plant. */
+    static final double SETTLED_DRIFT_K = 2e-5;
+
+    /** Consecutive settled sub-steps (at the control interval) before a long step may be held. */
+    static final int SETTLE_SAMPLES = 20;
+
     /**
-     * Whether the rest of a long step may be taken in one piece with the actuators held: every controller within
-     * {@value #SETTLED_K} K of its setpoint (or pinned at a limit by its error), every valve at its command, no pump
-     * spinning down, every two-phase tank's pressure steady. Implicit integration keeps a long held step stable.
+     * Whether the plant is settled now, judged from current measurements: every controller within
+     * {@value #SETTLED_K} K (pump banks: {@value #SETTLED_DP_FRACTION} of their Δp setpoint) of its setpoint or pinned
+     * at the limit its current error pushes against, every valve at its command, no pump spinning down, no two-phase
+     * tank's pressure moving more than {@value #SETTLED_PA} Pa and no controlled temperature more than
+     * {@value #SETTLED_DRIFT_K} K over the last sub-step. After
+     * {@value #SETTLE_SAMPLES} settled sub-steps in a row (and no event, load or trip since), the rest of a long step
+     * is taken in one held piece; implicit integration keeps it stable.
      */
-    private boolean settled() {
-        if (timeS == 0) {
+    private boolean currentlySettled() {
+        boolean settled = true;
+        // controlled temperatures must also have stopped drifting: slow thermal modes still moving at the setpoint
+        // would otherwise carry a held hour away from it
+        for (int i = 0; i < m.cdus.size(); i++) {
+            double now = th.outletTemperatureK(m.cdus.get(i).secondaryLink);
+            settled &= Math.abs(now - lastControlledK[i]) <= SETTLED_DRIFT_K;
+            lastControlledK[i] = now;
+        }
+        for (int i = 0; i < m.loopArray.length; i++) {
+            double now = th.nodeTemperatureK(m.loopArray[i].supplyNode);
+            settled &= Math.abs(now - lastControlledK[m.cdus.size() + i]) <= SETTLED_DRIFT_K;
+            lastControlledK[m.cdus.size() + i] = now;
+        }
+        if (!settled) {
             return false;
         }
         for (CduModel c : m.cdus) {
-            if (!c.outOfService && Math.abs(c.valvePid.lastError()) > SETTLED_K && !c.valvePid.saturatedByError()) {
-                return false;
+            if (c.outOfService) {
+                continue;
             }
-            if (Math.abs(c.valve.opening() - c.valve.commandedOpening()) > 1e-6) {
+            if (!c.valvePid.settledAt(th.outletTemperatureK(c.secondaryLink), SETTLED_K)
+                    || Math.abs(c.valve.opening() - c.valve.commandedOpening()) > 1e-6
+                    || !c.pumps.speedPid.settledAt(headerDpPa(c.secondary),
+                    SETTLED_DP_FRACTION * c.pumps.speedPid.setpoint())) {
                 return false;
             }
         }
         for (LoopModel l : m.loopArray) {
             PidController pid = l.heatRejectionPid;
-            if (pid != null && Math.abs(pid.lastError()) > SETTLED_K && !pid.saturatedByError()) {
+            if (pid != null && !pid.settledAt(th.nodeTemperatureK(l.supplyNode), SETTLED_K)) {
                 return false;
             }
         }
         for (PumpBank b : m.facilityPumps) {
-            if (!speedSettled(b.speedPid)) {
-                return false;
-            }
-        }
-        for (CduModel c : m.cdus) {
-            if (!c.outOfService && !speedSettled(c.pumps.speedPid)) {
+            if (!b.speedPid.settledAt(headerDpPa(b.loop), SETTLED_DP_FRACTION * b.speedPid.setpoint())) {
                 return false;
             }
         }
@@ -324,9 +364,8 @@ public final class Simulation {
                 }
             }
         }
-        for (int i = 0; i < m.tanks.size(); i++) {
-            double p = m.tanks.get(i).tank().pressurePa();
-            if (Math.abs(p - lastTankPressurePa[i]) > SETTLED_PA) {
+        for (double change : tankPressureChangePa) {
+            if (change > SETTLED_PA) {
                 return false;
             }
         }
@@ -429,8 +468,9 @@ public final class Simulation {
                 }
             }
         }
-        if (changed || timeS == 0) {
+        if (changed || hydraulicsDirty || timeS == 0) {
             hyd.solve();
+            hydraulicsDirty = false;
         }
     }
 
@@ -566,14 +606,24 @@ public final class Simulation {
         return itFraction;
     }
 
-    /** Trips a pump (by its link name, e.g. {@code fwp-1}) and starts a standby pump of the same bank, if any. */
+    /**
+     * Trips a pump (by its link name, e.g. {@code fwp-1}): it spins down and stays unavailable; one stopped pump of
+     * the same bank that has not itself tripped starts at the bank's controlled speed (N+1 changeover), unless the
+     * bank belongs to a CDU out of service.
+     */
     public void tripPump(String pumpName) {
-        for (PumpBank b : banks()) {
+        for (PumpBank b : banks) {
             for (int i = 0; i < b.pumps.length; i++) {
                 if (hyd.linkName(b.links[i]).equals(pumpName)) {
-                    b.pumps[i].trip();
+                    Pump target = b.pumps[i];
+                    target.trip();
+                    unavailable.add(target);
+                    settledSamples = 0;
+                    if (bankOutOfService(b)) {
+                        return;
+                    }
                     for (Pump standby : b.pumps) {
-                        if (standby.mode() == Pump.Mode.STOPPED) {
+                        if (standby.mode() == Pump.Mode.STOPPED && !unavailable.contains(standby)) {
                             standby.setSpeed(b.speedPid != null ? b.speedPid.output()
                                     : Math.min(1.0, standby.drive().maxSpeedFraction()));
                             break;
@@ -586,11 +636,21 @@ public final class Simulation {
         throw new IllegalArgumentException("no pump named '" + pumpName + "'");
     }
 
+    private boolean bankOutOfService(PumpBank b) {
+        for (CduModel c : m.cdus) {
+            if (c.pumps == b) {
+                return c.outOfService;
+            }
+        }
+        return false;
+    }
+
     /** Takes a CDU out of service: its primary valve closes and its secondary pumps stop. */
     public void loseCdu(String cduId) {
         for (CduModel c : m.cdus) {
             if (c.spec.id().equals(cduId)) {
                 c.outOfService = true;
+                settledSamples = 0;
                 c.valve.command(0.0);
                 c.valve.setOpening(0.0);
                 for (Pump p : c.pumps.pumps) {
