@@ -10,6 +10,10 @@ import io.liquidtwin.sim.engine.SimulationException;
 import io.liquidtwin.sim.plant.Plant;
 import io.liquidtwin.sim.plant.PlantFileException;
 import io.liquidtwin.sim.plant.PlantLoader;
+import io.liquidtwin.sim.weather.EpwReader;
+import io.liquidtwin.sim.weather.MonthlyNormals;
+import io.liquidtwin.sim.weather.SyntheticYear;
+import io.liquidtwin.sim.weather.WeatherFileException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -68,6 +72,11 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--channels", paramLabel = "REGEX", description = "write only channels whose name matches")
     String channelFilter;
 
+    @Option(names = "--weather", paramLabel = "EPW|qingdao",
+            description = "hourly outdoor conditions: an EnergyPlus weather file (.epw, .epw.gz), or 'qingdao' for "
+                    + "the built-in synthetic typical year (default: constant design conditions)")
+    String weatherSource;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -92,6 +101,17 @@ final class SimulateCommand implements Callable<Integer> {
         Files.createDirectories(dir);
         long wall0 = System.nanoTime();
         Simulation sim = new Simulation(PlantModel.build(plant), new Simulation.Ambient(db, wb));
+        if (weatherSource != null) {
+            try {
+                sim.useWeather(weatherSource.equalsIgnoreCase("qingdao")
+                        ? SyntheticYear.generate(MonthlyNormals.qingdao(), 0)
+                        : EpwReader.read(Path.of(weatherSource)));
+            } catch (WeatherFileException e) {
+                err.println(e.getMessage());
+                err.flush();
+                return 2;
+            }
+        }
         List<Channel> channels = Sensors.of(sim);
         if (channelFilter != null) {
             Pattern p = Pattern.compile(channelFilter);

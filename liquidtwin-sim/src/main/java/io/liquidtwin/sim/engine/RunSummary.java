@@ -27,9 +27,12 @@ public final class RunSummary {
         PlantModel m = sim.model();
         List<String> out = new ArrayList<>();
         double kwh = 3.6e6;
-        out.add(String.format(Locale.ROOT, "Simulated %.1f h of %s (outdoor %.1f °C dry-bulb, %.1f °C wet-bulb)",
-                e.simulatedS() / 3600, m.plant.name(), sim.ambient().dryBulbK() - 273.15,
-                sim.ambient().wetBulbK() - 273.15));
+        out.add(sim.weather() != null
+                ? String.format(Locale.ROOT, "Simulated %.1f h of %s under the weather of %s", e.simulatedS() / 3600,
+                        m.plant.name(), sim.weather().site().name())
+                : String.format(Locale.ROOT, "Simulated %.1f h of %s (outdoor %.1f °C dry-bulb, %.1f °C wet-bulb)",
+                        e.simulatedS() / 3600, m.plant.name(), sim.ambient().dryBulbK() - 273.15,
+                        sim.ambient().wetBulbK() - 273.15));
         out.add("Energy balance of the liquid loops:");
         out.add(String.format(Locale.ROOT, "  heat into the liquid   %14.3f kWh   (IT energy %.3f kWh)",
                 e.heatToLiquidJ() / kwh, e.itJ() / kwh));

@@ -43,7 +43,8 @@ public final class Simulation {
     private final PlantModel m;
     private final HydraulicNetwork hyd;
     private final ThermalNetwork th;
-    private final Ambient ambient;
+    private Ambient ambient;
+    private io.liquidtwin.sim.weather.WeatherYear weather;
     private final EventTimeline events = new EventTimeline();
     private final EnergyLedger ledger = new EnergyLedger();
     private final List<PumpBank> banks;
@@ -210,6 +211,9 @@ public final class Simulation {
         while (timeS < end - 1e-9) {
             double chunk = settledSamples >= SETTLE_SAMPLES ? Double.POSITIVE_INFINITY : maxSub;
             double next = Math.min(Math.min(end, events.nextTimeS()), timeS + chunk);
+            if (weather != null) { // the weather changes on the hour: no step crosses an hour
+                next = Math.min(next, (Math.floor(timeS / 3600 + 1e-9) + 1) * 3600);
+            }
             if (next <= timeS) {
                 fireEvents();
                 continue;
@@ -231,6 +235,14 @@ public final class Simulation {
     private void advance(double dt) {
         double t = timeS + dt;
         component = "";
+        if (weather != null) {
+            var hour = weather.hour((int) (Math.floor(timeS / 3600 + 1e-9)) % weather.hourCount());
+            Ambient now = new Ambient(hour.dryBulbK(), Math.min(hour.wetBulbK(), hour.dryBulbK()));
+            if (!now.equals(ambient)) {
+                ambient = now;
+                settledSamples = 0; // new outdoor conditions: let the controllers answer before holding a step
+            }
+        }
         try {
             controls(t);
             for (CduModel c : m.cdus) {
@@ -597,9 +609,23 @@ public final class Simulation {
         return timeS - start;
     }
 
-    /** @return the outdoor conditions */
+    /** @return the outdoor conditions now */
     public Ambient ambient() {
         return ambient;
+    }
+
+    /**
+     * Drives the outdoor conditions from a weather year from now on: hour h of the run (simulated time / 3600 s,
+     * wrapping after the year) takes the year's hour h, with the true wet-bulb from its dew point and pressure.
+     */
+    public void useWeather(io.liquidtwin.sim.weather.WeatherYear year) {
+        this.weather = year;
+        settledSamples = 0;
+    }
+
+    /** @return the weather year driving the run, or null for constant conditions */
+    public io.liquidtwin.sim.weather.WeatherYear weather() {
+        return weather;
     }
 
     double itFraction() {
