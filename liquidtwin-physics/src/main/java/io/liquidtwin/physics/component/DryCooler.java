@@ -1,7 +1,5 @@
 package io.liquidtwin.physics.component;
 
-import io.liquidtwin.physics.correlation.CrossflowUnmixedHx;
-import io.liquidtwin.physics.correlation.FlowArrangement;
 
 /**
  * A dry cooler with optional adiabatic pre-cooling, rated by ε-NTU (quasi-steady).
@@ -94,11 +92,7 @@ public final class DryCooler {
             airOutletTempK = airInletTempK;
             return 0;
         }
-        double ntu = uaWK / cMin;
-        if (p.arrangement() == FlowArrangement.CROSSFLOW_UNMIXED) {
-            ntu = Math.min(ntu, CrossflowUnmixedHx.MAX_NTU);
-        }
-        double eff = p.arrangement().effectiveness(ntu, cMin / Math.max(cAir, cLiquid));
+        double eff = p.arrangement().saturatingEffectiveness(uaWK / cMin, cMin / Math.max(cAir, cLiquid));
         heatW = eff * cMin * (liquidInletTempK - airInletTempK);
         liquidOutletTempK = liquidInletTempK - heatW / cLiquid;
         airOutletTempK = airInletTempK + heatW / cAir;

@@ -1,6 +1,5 @@
 package io.liquidtwin.physics.component;
 
-import io.liquidtwin.physics.correlation.CrossflowUnmixedHx;
 import io.liquidtwin.physics.correlation.FlowArrangement;
 import io.liquidtwin.physics.correlation.UaFlowScaling;
 import io.liquidtwin.physics.fluid.Fluid;
@@ -131,11 +130,7 @@ public final class PlateHeatExchanger {
             coldOutletTempK = tc;
             return 0;
         }
-        double ntu = uaWK / cmin;
-        if (arrangement == FlowArrangement.CROSSFLOW_UNMIXED) {
-            ntu = Math.min(ntu, CrossflowUnmixedHx.MAX_NTU);
-        }
-        effectiveness = arrangement.effectiveness(ntu, cmin / Math.max(ch, cc));
+        effectiveness = arrangement.saturatingEffectiveness(uaWK / cmin, cmin / Math.max(ch, cc));
         heatW = effectiveness * cmin * (th - tc);
         hotOutletTempK = th - heatW / ch;
         coldOutletTempK = tc + heatW / cc;

@@ -39,6 +39,18 @@ public enum FlowArrangement {
     }
 
     /**
+     * {@link #effectiveness} for a physical exchanger of any size: beyond the exact crossflow series' NTU limit (500)
+     * the effectiveness has long reached its asymptote, so a larger NTU is taken at that limit instead of refused.
+     *
+     * @param ntu           number of transfer units UA/Cmin, dimensionless, ≥ 0
+     * @param capacityRatio Cmin/Cmax, dimensionless, in [0, 1]
+     * @return effectiveness, dimensionless
+     */
+    public double saturatingEffectiveness(double ntu, double capacityRatio) {
+        return effectiveness(this == CROSSFLOW_UNMIXED ? Math.min(ntu, CrossflowUnmixedHx.MAX_NTU) : ntu, capacityRatio);
+    }
+
+    /**
      * Inverse of {@link #effectiveness}.
      *
      * @param effectiveness effectiveness, dimensionless, in [0, {@link #maxEffectiveness}) (closed at the top for
