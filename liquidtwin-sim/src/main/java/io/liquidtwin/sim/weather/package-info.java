@@ -10,7 +10,7 @@
  * <p>Public contract: {@link io.liquidtwin.sim.weather.EpwReader#read(java.nio.file.Path)} returns a
  * {@link io.liquidtwin.sim.weather.WeatherYear} (site, 8760/8784 {@link io.liquidtwin.sim.weather.WeatherHour}s,
  * counts of interpolated missing values) or throws one {@link io.liquidtwin.sim.weather.WeatherFileException} listing
- * every {@link io.liquidtwin.sim.weather.WeatherError} with file and line;
+ * every {@link io.liquidtwin.sim.weather.FileError} with file and line;
  * {@link io.liquidtwin.sim.weather.Psychrometrics} holds the static moist-air relations and signals inputs out of
  * range with {@link io.liquidtwin.physics.OutOfRangeException}. The parsing helpers are package-private.
  */

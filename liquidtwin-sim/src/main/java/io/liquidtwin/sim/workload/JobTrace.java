@@ -1,5 +1,6 @@
 package io.liquidtwin.sim.workload;
 
+import io.liquidtwin.sim.FileError;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,7 +17,7 @@ import java.util.Objects;
  *                    the job lines, else the file is rejected)
  */
 public record JobTrace(String file, SwfHeader header, List<SwfJob> jobs, int skipped, int jobLines,
-                       List<WorkloadError> warnings) {
+                       List<FileError> warnings) {
 
     public JobTrace {
         Objects.requireNonNull(file, "file");

@@ -1,5 +1,6 @@
 package io.liquidtwin.sim.workload;
 
+import io.liquidtwin.sim.FileError;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -103,9 +104,9 @@ public final class SwfReader {
                     100 * MAX_MALFORMED_FRACTION));
         }
         if (tooMany || fatal.size() > 0) {
-            List<WorkloadError> all = new ArrayList<>(fatal.list());
+            List<FileError> all = new ArrayList<>(fatal.list());
             all.addAll(malformed.list());
-            all.sort(java.util.Comparator.comparingInt(WorkloadError::line));
+            all.sort(java.util.Comparator.comparingInt(FileError::line));
             throw new WorkloadFileException(file, all);
         }
         SwfHeader header = new SwfHeader(numbers[0], numbers[1], numbers[2], fields.getOrDefault("TimeZoneString", ""),

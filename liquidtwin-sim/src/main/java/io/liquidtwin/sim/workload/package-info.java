@@ -9,7 +9,7 @@
  * <p>Public contract: {@link io.liquidtwin.sim.workload.SwfReader#read(java.nio.file.Path)} returns a
  * {@link io.liquidtwin.sim.workload.JobTrace} (header, jobs that ran, skipped count, warnings) or throws one
  * {@link io.liquidtwin.sim.workload.WorkloadFileException} listing every
- * {@link io.liquidtwin.sim.workload.WorkloadError} with file and line;
+ * {@link io.liquidtwin.sim.workload.FileError} with file and line;
  * {@link io.liquidtwin.sim.workload.ReplaySchedule} replays the jobs as recorded into a
  * {@link io.liquidtwin.sim.workload.UtilisationSeries} (exact busy processor-seconds per interval, scalable to a
  * plant of another processor count); {@link io.liquidtwin.sim.workload.NodePowerModel} gives node wall power from

@@ -1,5 +1,6 @@
 package io.liquidtwin.sim.weather;
 
+import io.liquidtwin.sim.FileError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -20,7 +21,7 @@ class EpwReaderErrorsTest {
     @TempDir
     Path dir;
 
-    private List<WeatherError> errorsOf(Path file) {
+    private List<FileError> errorsOf(Path file) {
         WeatherFileException e = catchThrowableOfType(WeatherFileException.class, () -> EpwReader.read(file));
         assertThat(e).as("expected a WeatherFileException").isNotNull();
         assertThat(e.errors()).allSatisfy(err -> assertThat(err.file()).isEqualTo(file.toString()));
@@ -117,8 +118,8 @@ class EpwReaderErrorsTest {
         EpwFixtures.setField(lines, 30, 6, "warm");
         EpwFixtures.setField(lines, 40, 3, "25");
         EpwFixtures.setField(lines, 50, 9, "1e5x");
-        List<WeatherError> errors = errorsOf(EpwFixtures.write(dir, "bad.epw", lines));
-        assertThat(errors).extracting(WeatherError::line).containsExactly(20, 30, 40, 50);
+        List<FileError> errors = errorsOf(EpwFixtures.write(dir, "bad.epw", lines));
+        assertThat(errors).extracting(FileError::line).containsExactly(20, 30, 40, 50);
         assertThat(errors.get(0).message()).contains("expected 35").contains("got 5");
         assertThat(errors.get(1).message()).contains("dry-bulb").contains("expected a number").contains("'warm'");
         assertThat(errors.get(2).message()).contains("hour").contains("1–24");
@@ -132,7 +133,7 @@ class EpwReaderErrorsTest {
         for (int line = 9; line < 9 + 200; line++) {
             EpwFixtures.setField(lines, line, 7, "x");
         }
-        List<WeatherError> errors = errorsOf(EpwFixtures.write(dir, "many.epw", lines));
+        List<FileError> errors = errorsOf(EpwFixtures.write(dir, "many.epw", lines));
         assertThat(errors).hasSize(EpwReader.MAX_ERRORS + 1);
         assertThat(errors.get(EpwReader.MAX_ERRORS).message()).contains("too many errors");
     }
