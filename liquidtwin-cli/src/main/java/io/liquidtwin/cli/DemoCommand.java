@@ -1,83 +1,88 @@
 package io.liquidtwin.cli;
 
-import io.liquidtwin.physics.fluid.DielectricCatalogue;
-import io.liquidtwin.physics.fluid.Fluid;
-import io.liquidtwin.physics.fluid.FluidProperties;
-import io.liquidtwin.physics.fluid.GlycolWater;
-import io.liquidtwin.physics.fluid.TwoPhaseFluid;
-import io.liquidtwin.physics.fluid.Water;
-import java.io.PrintWriter;
-import java.util.List;
-import java.util.Locale;
+import io.liquidtwin.sim.study.Scenario;
+import io.liquidtwin.sim.study.ScenarioReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
- * {@code liquidtwin demo}: the main job on its embedded defaults. Until the design-study step lands it prints the
- * property table of the demo plant's coolants at their design conditions.
+ * {@code liquidtwin demo}: the main job on its embedded defaults — the scenario {@code examples/qingdao-year.yaml}
+ * (the 1 MW two-phase immersion plant in Qingdao for a year, the KTH-SP2 trace scaled to it under EASY backfilling,
+ * a condenser-water pump trip for 30 minutes in July) run as a design study, its report written to
+ * {@code demo-out/report.html} and its headline figures printed. Run from the repository the example files are read
+ * from {@code examples/}; elsewhere the copies embedded in the jar are used.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run the demo (for now: the demo plant's coolant property table at design conditions).")
-final class DemoCommand implements Runnable {
+        description = "Run the demo design study: the 1 MW two-phase plant in Qingdao for a year, with a job trace "
+                + "and a pump trip; writes demo-out/report.html and prints the headline figures.")
+final class DemoCommand implements Callable<Integer> {
 
-    /** Design pressure of the sealed two-phase tank, Pa (atmospheric: tanks run near ambient pressure). */
-    static final double TANK_PRESSURE_PA = 101_325.0;
+    /** The demo scenario, in examples/ and embedded in the jar. */
+    static final String SCENARIO = "examples/qingdao-year.yaml";
+    /** The plant it names. */
+    static final String PLANT = "examples/qingdao-two-phase-1mw.yaml";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** One coolant of the demo plant at its design state (SI). */
-    record DesignPoint(String role, Fluid fluid, double temperatureK, double pressurePa) {
-    }
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "demo-out",
+            description = "report folder (default: ${DEFAULT-VALUE})")
+    Path outDir;
 
-    /** @return the demo plant's coolants: facility water, the cold-plate TCS glycol, the two-phase and oil baths */
-    static List<DesignPoint> designPoints() {
-        DielectricCatalogue catalogue = DielectricCatalogue.standard();
-        TwoPhaseFluid boiling = catalogue.twoPhase("fk-5-1-12");
-        return List.of(
-                new DesignPoint("FWS condenser water, supply", Water.iapws(), 273.15 + 35, 300e3),
-                new DesignPoint("TCS cold-plate loop, supply", GlycolWater.propylene(0.25), 273.15 + 40, 250e3),
-                new DesignPoint("two-phase bath, at boiling", boiling,
-                        boiling.saturationTemperatureK(TANK_PRESSURE_PA), TANK_PRESSURE_PA),
-                new DesignPoint("single-phase bath, hot side", catalogue.fluid("pao"), 273.15 + 45, 101.325e3));
-    }
+    @Option(names = "--start", paramLabel = "MM-DD", description = "start the run on this day instead (shorter demos)")
+    String start;
+
+    @Option(names = "--duration", converter = DurationConverter.class,
+            description = "simulate this long instead of the scenario's year (e.g. 2d); events outside are dropped")
+    Double durationS;
+
+    @Option(names = "--no-serve", description = "only write the report (serving the live plant arrives with the "
+            + "dashboard; today the demo always stops after the report)")
+    boolean noServe;
 
     @Override
-    public void run() {
-        PrintWriter out = spec.commandLine().getOut();
-        out.println("LiquidTwin demo: coolants of the demo plant at design conditions");
-        out.println("(the annual design study of the 1 MW two-phase plant arrives with the simulation steps)");
-        out.println();
-        List<DesignPoint> points = designPoints();
-        int roleWidth = points.stream().mapToInt(d -> d.role().length()).max().orElse(4);
-        int nameWidth = points.stream().mapToInt(d -> d.fluid().name().length()).max().orElse(7);
-        String left = "%-" + roleWidth + "s  %-" + nameWidth + "s";
-        String head = left + " %8s %8s %9s %10s %9s %9s %7s%n";
-        String row = left + " %8.2f %8.1f %9.2f %10.1f %9.4f %9.4f %7.2f%n";
-        out.printf(Locale.ROOT, head, "role", "coolant", "T", "p", "ρ", "cp", "μ", "k", "Pr");
-        out.printf(Locale.ROOT, head, "", "", "°C", "kPa", "kg/m³", "J/(kg·K)", "mPa·s", "W/(m·K)", "-");
-        for (DesignPoint d : points) {
-            FluidProperties fp = d.fluid().properties(d.temperatureK(), d.pressurePa());
-            out.printf(Locale.ROOT, row, d.role(), d.fluid().name(), d.temperatureK() - 273.15,
-                    d.pressurePa() / 1e3, fp.densityKgM3(), fp.specificHeatJKgK(), fp.viscosityPaS() * 1e3,
-                    fp.conductivityWMK(), fp.prandtl());
-        }
-        out.println();
-        out.println("Saturation properties of the two-phase coolants at their design saturation temperature:");
-        String sHead = "%-" + nameWidth + "s %8s %9s %9s %9s %8s%n";
-        out.printf(Locale.ROOT, sHead, "coolant", "Tsat", "psat", "hfg", "ρ vapour", "σ");
-        out.printf(Locale.ROOT, sHead, "", "°C", "kPa", "kJ/kg", "kg/m³", "mN/m");
-        for (DesignPoint d : points) {
-            if (d.fluid() instanceof TwoPhaseFluid tp && !(tp instanceof Water)) {
-                double t = d.temperatureK();
-                out.printf(Locale.ROOT, "%-" + nameWidth + "s %8.2f %9.3f %9.2f %9.3f %8.2f%n", tp.name(), t - 273.15,
-                        tp.saturationPressurePa(t) / 1e3, tp.latentHeatJKg(t) / 1e3, tp.vapourDensityKgM3(t),
-                        tp.surfaceTensionNM(t) * 1e3);
+    public Integer call() throws IOException {
+        var err = spec.commandLine().getErr();
+        return Failures.guard(err, () -> {
+            Scenario scenario = ScenarioReader.read(scenarioFile());
+            if (start != null || durationS != null) {
+                scenario = scenario.withPeriod(start, durationS);
             }
+            StudyConsole.runAndReport(scenario, outDir, spec.commandLine().getOut(), err);
+            return 0;
+        });
+    }
+
+    /** @return the demo scenario in examples/ when present, else the embedded copies written to a temporary folder */
+    static Path scenarioFile() {
+        Path local = Path.of(SCENARIO);
+        if (Files.isRegularFile(local) && Files.isRegularFile(Path.of(PLANT))) {
+            return local;
         }
-        if (points.get(1).fluid() instanceof GlycolWater g) {
-            out.printf(Locale.ROOT, "%nFreezing point of %s: %.1f °C%n", g.name(), g.freezingPointK() - 273.15);
+        try {
+            Path dir = Files.createTempDirectory("liquidtwin-demo");
+            for (String name : new String[] {SCENARIO, PLANT}) {
+                Path target = dir.resolve(name);
+                Files.createDirectories(target.getParent());
+                try (InputStream in = DemoCommand.class.getResourceAsStream("/" + name)) {
+                    if (in == null) {
+                        throw new IOException("the jar has no embedded " + name);
+                    }
+                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+                target.toFile().deleteOnExit();
+            }
+            return dir.resolve(SCENARIO);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the embedded demo scenario: " + e.getMessage(), e);
         }
-        out.flush();
     }
 }

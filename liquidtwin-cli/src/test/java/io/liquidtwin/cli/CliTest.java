@@ -27,22 +27,22 @@ class CliTest {
     }
 
     @Test
-    void demoPrintsEveryCoolantWithUnits() {
-        Run r = run("demo");
+    void coolantsPrintsEveryCoolantWithUnits() {
+        Run r = run("coolants");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("Water (IAPWS-IF97)", "PG25", "kg/m³", "J/(kg·K)", "mPa·s", "W/(m·K)", "°C",
                 "kPa", "kJ/kg", "mN/m", "Freezing point of PG25");
-        for (DemoCommand.DesignPoint d : DemoCommand.designPoints()) {
+        for (CoolantsCommand.DesignPoint d : CoolantsCommand.designPoints()) {
             assertThat(r.out()).contains(d.fluid().name());
         }
         assertThat(r.out()).doesNotContain("NaN").doesNotContain("Infinity");
     }
 
     @Test
-    void demoFacilityWaterRowMatchesSteamTables() {
+    void coolantsFacilityWaterRowMatchesSteamTables() {
         // Water at 35 °C: ρ = 994.03 kg/m³, cp = 4.1785 kJ/(kg·K) at 0.1 MPa (IAPWS-95 tables, e.g. NIST Webbook);
         // the demo's 300 kPa adds ~0.09 kg/m³ (compressibility 4.5e-10 1/Pa).
-        String line = Arrays.stream(run("demo").out().split("\\R"))
+        String line = Arrays.stream(run("coolants").out().split("\\R"))
                 .filter(l -> l.startsWith("FWS condenser water")).findFirst().orElseThrow();
         String[] cols = line.trim().split("\\s+");
         int n = cols.length; // ... T p ρ cp μ k Pr

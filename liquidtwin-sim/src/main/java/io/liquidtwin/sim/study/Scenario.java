@@ -38,6 +38,32 @@ public record Scenario(String name, Path file, Path plantFile, SiteChoice site, 
         Objects.requireNonNull(sweep, "sweep");
     }
 
+    /**
+     * The same scenario over another period: events keep their calendar time; those outside the new period are
+     * dropped.
+     *
+     * @param startMonthDay new start as {@code MM-DD} (or {@code MM-DD HH:MM}), or null to keep the start
+     * @param newDurationS  new duration, s (1 h to 1 year), or null to keep it
+     * @throws IllegalArgumentException for a malformed start or a duration out of range
+     */
+    public Scenario withPeriod(String startMonthDay, Double newDurationS) {
+        double start = startMonthDay == null ? startS : SimTime.calendar(startMonthDay);
+        double duration = newDurationS == null ? durationS : newDurationS;
+        if (!(duration >= 3600 && duration <= SimTime.YEAR_S)) {
+            throw new IllegalArgumentException("a study runs 1 h to 1 year, got " + duration + " s");
+        }
+        List<FaultEvent> kept = new java.util.ArrayList<>();
+        for (FaultEvent e : events) {
+            double calendar = (startS + e.atS()) % SimTime.YEAR_S;
+            double at = ((calendar - start) % SimTime.YEAR_S + SimTime.YEAR_S) % SimTime.YEAR_S;
+            if (at < duration) {
+                kept.add(FaultEvents.at(e, at));
+            }
+        }
+        return new Scenario(name, file, plantFile, site, workload, start, duration, stepS, tariffPerKWh,
+                gridKgCo2PerKWh, kept, sweep);
+    }
+
     /** Where the hourly weather comes from. */
     public sealed interface SiteChoice {
         /** Built-in monthly normals by name (today: {@code qingdao}) turned into a synthetic typical year. */
