@@ -21,12 +21,17 @@ final class SwfFixtures {
 
     /** The shared trace from the module directory; fails on CI if absent, else skips. */
     static Path sharedTrace(String name) {
-        Path p = Path.of("..", "..", "shared", "data", "traces", name);
+        return sharedData("traces", name);
+    }
+
+    /** A file of ../shared/data/{folder} from the module directory; fails on CI if absent, else skips. */
+    static Path sharedData(String folder, String name) {
+        Path p = Path.of("..", "..", "shared", "data", folder, name);
         if (!Files.isRegularFile(p)) {
             if (System.getenv("CI") != null) {
-                throw new AssertionError("shared trace missing on CI: " + p.toAbsolutePath());
+                throw new AssertionError("shared data file missing on CI: " + p.toAbsolutePath());
             }
-            Assumptions.abort("shared trace not present: " + p.toAbsolutePath());
+            Assumptions.abort("shared data file not present: " + p.toAbsolutePath());
         }
         return p;
     }
