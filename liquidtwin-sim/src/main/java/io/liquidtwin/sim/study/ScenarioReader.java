@@ -284,7 +284,7 @@ public final class ScenarioReader {
         }
         int nodes = (int) number(k.get("nodes"), "workload.nodes", 0, 0, 10_000_000);
         String column = text(k.get("column"), "workload.column", "");
-        double fraction = number(k.get("fraction"), "workload.fraction", 1.0, 0, 2);
+        double fraction = number(k.get("fraction"), "workload.fraction", 1.0, 0, 1);
         Optional<double[]> swing = Optional.empty();
         if (k.get("swing") instanceof MappingNode sm) {
             Map<String, Node> s = keys(sm, "workload.swing", Set.of("periodS", "depthFraction", "rampS"));

@@ -49,6 +49,37 @@ class KpiAccumulatorTest {
     }
 
     @Test
+    void pueFromEnergyIsNotTheMeanOfHourlyPues() {
+        // Two hours built to separate the two: a lightly loaded hour with a high PUE and a busy hour with a low one.
+        KpiAccumulator acc = new KpiAccumulator(PueCategory.CATEGORY_3);
+        acc.add(0, EnergyTotals.ofKWh(100, 150, 40, 0, 0));      // hour 1: PUE 1.5
+        acc.add(3600, EnergyTotals.ofKWh(900, 990, 60, 0, 0));   // hour 2: PUE 1.1
+        double meanOfHourly = (150.0 / 100 + 990.0 / 900) / 2;   // 1.30
+        assertThat(acc.annual().pue()).isCloseTo(1140.0 / 1000, within(1e-12)); // 1.14
+        assertThat(acc.annual().pue()).isNotCloseTo(meanOfHourly, within(0.1));
+    }
+
+    @Test
+    void monthWithAChillerRunningAndAMonthWithHeatReuse() {
+        KpiAccumulator acc = new KpiAccumulator(PueCategory.CATEGORY_3);
+        // August: IT 500 MWh; pumps 10 + fans 5 + chiller compressors 35 = 50 MWh of cooling; losses and lights 20 MWh
+        acc.add(220 * DAY, EnergyTotals.ofKWh(500_000, 570_000, 10_000 + 5_000 + 35_000, 0, 250_000));
+        // December: IT 400 MWh, cooling 12 MWh, facility 425 MWh, 150 MWh of heat handed to district heating
+        acc.add(340 * DAY, EnergyTotals.ofKWh(400_000, 425_000, 12_000, 150_000, 0));
+        Kpis aug = acc.monthly(Month.AUGUST).orElseThrow();
+        assertThat(aug.pue()).isCloseTo(1.14, within(1e-12));               // 570 / 500
+        assertThat(aug.coolingPartialPue()).isCloseTo(1.10, within(1e-12));  // (500 + 50) / 500
+        assertThat(aug.clf()).isCloseTo(0.10, within(1e-12));                // 50 / 500
+        assertThat(aug.wueLPerKWh()).isCloseTo(0.5, within(1e-12));          // 250 000 L / 500 000 kWh
+        assertThat(aug.erf()).isZero();
+        Kpis dec = acc.monthly(Month.DECEMBER).orElseThrow();
+        assertThat(dec.pue()).isCloseTo(1.0625, within(1e-12));              // 425 / 400
+        assertThat(dec.erf()).isCloseTo(150.0 / 425, within(1e-12));         // reused / total
+        assertThat(dec.ere()).isCloseTo((425.0 - 150) / 400, within(1e-12)); // 0.6875: below 1 with reuse
+        assertThat(dec.wueLPerKWh()).isZero();
+    }
+
+    @Test
     void emptyYearHasNoAnnualKpis() {
         assertThatThrownBy(() -> new KpiAccumulator(PueCategory.CATEGORY_1).annual())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("itEnergyJ");
