@@ -249,7 +249,7 @@ public final class FaultControls {
         for (TowerBank x : m.towers) {
             if (x.id.equals(unitId)) {
                 x.failedCells = add ? Math.min(x.cells, x.failedCells + units) : 0;
-                Simulation.stageCells(x, x.fanFraction);
+                HeatRejection.stageCells(x, x.fanFraction);
             }
         }
         sim.disturbed();

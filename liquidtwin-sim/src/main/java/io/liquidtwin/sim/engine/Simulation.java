@@ -197,7 +197,7 @@ public final class Simulation {
                 l.heatRejectionPid.setSetpoint(l.supplySetpointK);
             }
         }
-        applyHeatRejection();
+        HeatRejection.apply(m, ambient);
         resolveHydraulics();
         updateHeatTerms(true);
         th.solveSteadyState();
@@ -465,7 +465,7 @@ public final class Simulation {
                 l.heatRejectionPid.update(t, measuredSupplyK(l, t));
             }
         }
-        applyHeatRejection();
+        HeatRejection.apply(m, ambient);
     }
 
     /** @return the CDU's secondary supply temperature as its sensor reports it (a failed sensor misreports), K */
@@ -478,64 +478,6 @@ public final class Simulation {
     private double measuredSupplyK(LoopModel l, double t) {
         double trueK = th.nodeTemperatureK(l.supplyNode);
         return sensorFaults.isEmpty() ? trueK : sensorFaults.reportK(l.id + ".supply_temp", trueK, t);
-    }
-
-    /** Spreads each facility loop's heat-rejection demand over its stages: dry coolers, then towers, then chillers. */
-    private void applyHeatRejection() {
-        for (LoopModel l : m.loopArray) {
-            if (l.heatRejectionPid == null) {
-                continue;
-            }
-            double u = l.heatRejectionPid.output();
-            int stage = 0;
-            double dcShare = l.hasDryCoolers ? clamp(u - stage++) : 0;
-            double towerShare = l.hasTowers ? clamp(u - stage++) : 0;
-            double chillerShare = clamp(u - stage);
-            for (DryCoolerBank d : m.dryCoolers) {
-                if (d.loop == l) {
-                    d.fanFraction = dcShare;
-                    d.padsWetted = d.adiabatic && ambient.dryBulbK() > d.adiabaticAboveK && dcShare > 0.999;
-                }
-            }
-            for (TowerBank x : m.towers) {
-                if (x.loop == l) {
-                    stageCells(x, towerShare);
-                }
-            }
-            for (SinkModel c : m.chillers) {
-                if (c.loop == l) {
-                    c.enabled = chillerShare > 0;
-                }
-            }
-        }
-    }
-
-    /** Lowest fan speed a running tower cell is staged down to before a cell is switched off. */
-    static final double MIN_CELL_FAN = 0.3;
-
-    /**
-     * Spreads a tower's demand share over its cells: all cells at the share while that keeps their fans above
-     * {@value #MIN_CELL_FAN} (fan power ∝ speed³ favours many slow fans), otherwise as few cells as keep the running
-     * fans at or above it.
-     */
-    static void stageCells(TowerBank x, double share) {
-        x.fanFraction = share;
-        int cells = x.cells - x.failedCells; // cells whose fans can run
-        if (share <= 0 || cells <= 0) {
-            x.cellsOn = 0;
-            x.cellFanFraction = 0;
-        } else if (share >= MIN_CELL_FAN) {
-            x.cellsOn = cells;
-            x.cellFanFraction = share;
-        } else {
-            double cellSpeeds = share * cells;
-            x.cellsOn = Math.max(1, Math.min(cells, (int) Math.floor(cellSpeeds / MIN_CELL_FAN)));
-            x.cellFanFraction = Math.min(1.0, cellSpeeds / x.cellsOn);
-        }
-    }
-
-    private static double clamp(double x) {
-        return Math.max(0, Math.min(1, x));
     }
 
     /** Re-solves the hydraulics only when a valve or pump moved since the last solve. */
@@ -708,61 +650,29 @@ public final class Simulation {
 
     // ---- observables (SI, now) -------------------------------------------------------------------------------
 
-    private LoopModel firstFacilityLoop() {
-        for (LoopModel l : m.loopArray) {
-            if (l.kind == LoopKind.FACILITY) {
-                return l;
-            }
-        }
-        return null;
-    }
-
     /** @return true supply temperature of the plant's first facility loop (plant-file order), K; NaN without one */
     public double facilitySupplyTempK() {
-        LoopModel l = firstFacilityLoop();
-        return l == null ? Double.NaN : th.nodeTemperatureK(l.supplyNode);
+        return Observables.facilityTempK(m, true);
     }
 
     /** @return true return-header temperature of the first facility loop (plant-file order), K; NaN without one */
     public double facilityReturnTempK() {
-        LoopModel l = firstFacilityLoop();
-        return l == null ? Double.NaN : th.nodeTemperatureK(l.returnNode);
+        return Observables.facilityTempK(m, false);
     }
 
     /** @return highest true secondary supply temperature of the CDUs whose pumps move coolant, K (NaN if none) */
     public double hottestCduSupplyTempK() {
-        double max = Double.NaN;
-        for (CduModel c : m.cdus) {
-            if (Math.abs(hyd.flowM3s(c.secondaryLink)) > 1e-3 * c.spec.secondaryDesignFlowM3s()) {
-                double t = th.outletTemperatureK(c.secondaryLink);
-                max = Double.isNaN(max) ? t : Math.max(max, t);
-            }
-        }
-        return max;
+        return Observables.hottestCduSupplyTempK(m);
     }
 
     /** @return highest two-phase tank pressure now, Pa (0 when the plant has no two-phase tanks) */
     public double maxTankPressurePa() {
-        double max = 0;
-        for (TankModel t : m.tanks) {
-            max = Math.max(max, t.tank().pressurePa());
-        }
-        return max;
+        return Observables.maxTankPressurePa(m);
     }
 
     /** @return hottest cold-plate case or boiling-device surface temperature now, K (NaN when the plant has neither) */
     public double peakDeviceTempNowK() {
-        double max = Double.NaN;
-        for (RackModel r : m.racks) {
-            max = Double.isNaN(max) ? r.rack().caseTemperatureK() : Math.max(max, r.rack().caseTemperatureK());
-        }
-        for (TankModel t : m.tanks) {
-            for (int i = 0; i < t.tank().deviceCount(); i++) {
-                double d = t.tank().deviceSurfaceTemperatureK(i);
-                max = Double.isNaN(max) ? d : Math.max(max, d);
-            }
-        }
-        return max;
+        return Observables.peakDeviceTempNowK(m);
     }
 
     /** @return whether any chiller is enabled now */
