@@ -84,6 +84,8 @@ final class Elements {
         final PlateHeatExchanger hx;
         int coupling;
         boolean outOfService;
+        /** The primary valve is stuck: it ignores its controller (which is frozen until the valve is released). */
+        boolean valveStuck;
         final PidController valvePid;
 
         CduModel(Cdu spec, LoopModel primary, LoopModel secondary, Valve valve, int valveLink, int primaryLink,
@@ -124,6 +126,8 @@ final class Elements {
         final boolean adiabatic;
         final double adiabaticAboveK;
         double fanFraction;
+        /** Units whose fans have failed: no air, so they reject nothing and draw no fan power. */
+        int failedUnits;
         boolean padsWetted;
         double conductanceWK;
         double airInletK;
@@ -152,6 +156,8 @@ final class Elements {
         /** Cells running and the fan speed of each (cells are staged so running fans stay above their minimum). */
         int cellsOn;
         double cellFanFraction;
+        /** Cells whose fans have failed: they are off (their water still passes) and cannot be staged on. */
+        int failedCells;
         double conductanceWK;
 
         TowerBank(String id, LoopModel loop, int link, CoolingTower unit, int cells) {

@@ -37,7 +37,16 @@ public final class EnergyLedger {
     double itPowerW;
     double coolingPowerW;
     double facilityPowerW;
+    double pumpPowerW;
+    double fanPowerW;
+    double chillerPowerW;
+    double rejectedPowerW;
+    double reusedPowerW;
     boolean reliefOpened;
+    double intervalMaxDeviceTempK = Double.NEGATIVE_INFINITY;
+    double intervalMaxChfMargin = 0;
+    double intervalMaxTankPressurePa = 0;
+    boolean intervalChillerRan;
     /** The first rack whose case temperature passed its own limit, or empty. */
     String caseLimitExceededBy = "";
 
@@ -46,30 +55,38 @@ public final class EnergyLedger {
         ThermalNetwork th = m.thermal;
         double it = 0;
         double toLiquid = 0;
-        for (RackModel r : m.racks) {
-            it += r.itPowerW() * sim.itFraction();
+        for (int i = 0; i < m.racks.size(); i++) {
+            RackModel r = m.racks.get(i);
+            it += r.itPowerW() * sim.loads.rack(i);
             toLiquid += th.heatW(r.link());
             double caseK = r.rack().caseTemperatureK();
             maxCaseTempK = Math.max(maxCaseTempK, caseK);
+            intervalMaxDeviceTempK = Math.max(intervalMaxDeviceTempK, caseK);
             if (caseK > r.maxCaseTempK() && caseLimitExceededBy.isEmpty()) {
                 caseLimitExceededBy = r.id();
             }
         }
-        for (SinglePhaseModel s : m.singlePhaseTanks) {
-            it += s.itPowerW() * sim.itFraction();
+        for (int i = 0; i < m.singlePhaseTanks.size(); i++) {
+            SinglePhaseModel s = m.singlePhaseTanks.get(i);
+            it += s.itPowerW() * sim.loads.singlePhase(i);
             toLiquid += th.heatW(s.link());
         }
         double tankStore = 0;
-        for (TankModel t : m.tanks) {
-            it += t.itPowerW() * sim.itFraction();
+        for (int k = 0; k < m.tanks.size(); k++) {
+            TankModel t = m.tanks.get(k);
+            double fraction = sim.loads.twoPhase(k);
+            it += t.itPowerW() * fraction;
             double coil = th.heatW(t.link());
             toLiquid += coil;
-            tankStore += t.itPowerW() * t.captureFraction() * sim.itFraction() - coil;
+            tankStore += t.itPowerW() * t.captureFraction() * fraction - coil;
             maxTankPressurePa = Math.max(maxTankPressurePa, t.tank().pressurePa());
+            intervalMaxTankPressurePa = Math.max(intervalMaxTankPressurePa, t.tank().pressurePa());
             reliefOpened |= t.tank().reliefOpen();
             for (int i = 0; i < t.tank().deviceCount(); i++) {
                 maxChfMargin = Math.max(maxChfMargin, t.tank().deviceChfMargin(i));
                 maxDeviceTempK = Math.max(maxDeviceTempK, t.tank().deviceSurfaceTemperatureK(i));
+                intervalMaxChfMargin = Math.max(intervalMaxChfMargin, t.tank().deviceChfMargin(i));
+                intervalMaxDeviceTempK = Math.max(intervalMaxDeviceTempK, t.tank().deviceSurfaceTemperatureK(i));
             }
         }
         double rejected = 0;
@@ -77,8 +94,9 @@ public final class EnergyLedger {
         double water = 0;
         for (DryCoolerBank d : m.dryCoolers) {
             rejected -= th.heatW(d.link);
-            fans += d.unit.fanPowerW() * d.count;
-            water += d.padsWetted ? d.unit.waterEvaporatedKgS() * d.count : 0;
+            int running = d.count - d.failedUnits; // failed units draw no fan power and wet no pads
+            fans += d.unit.fanPowerW() * running;
+            water += d.padsWetted ? d.unit.waterEvaporatedKgS() * running : 0;
         }
         for (TowerBank x : m.towers) {
             rejected -= th.heatW(x.link);
@@ -91,6 +109,7 @@ public final class EnergyLedger {
         for (SinkModel c : m.chillers) {
             rejected -= th.heatW(c.link);
             chillerWork += c.workW();
+            intervalChillerRan |= c.enabled && c.removedW > 0;
         }
         double reused = 0;
         for (SinkModel r : m.reuse) {
@@ -110,6 +129,11 @@ public final class EnergyLedger {
             }
         }
         itPowerW = it;
+        pumpPowerW = pumps;
+        fanPowerW = fans;
+        chillerPowerW = chillerWork;
+        rejectedPowerW = rejected;
+        reusedPowerW = reused;
         coolingPowerW = pumps + fans + chillerWork;
         facilityPowerW = facilityPower(m.plant.electrical(), it, coolingPowerW);
         simulatedS += dt;
@@ -232,5 +256,39 @@ public final class EnergyLedger {
     /** @return IT, cooling and facility power at the last step, W */
     public double[] lastPowersW() {
         return new double[] {itPowerW, coolingPowerW, facilityPowerW};
+    }
+
+    /**
+     * Starts a new interval for the interval peaks (an hourly recorder calls this at the start of each hour). Peaks
+     * are taken over the ends of the engine's steps inside the interval.
+     */
+    public void resetIntervalPeaks() {
+        intervalMaxDeviceTempK = Double.NEGATIVE_INFINITY;
+        intervalMaxChfMargin = 0;
+        intervalMaxTankPressurePa = 0;
+        intervalChillerRan = false;
+    }
+
+    /**
+     * @return hottest device temperature since {@link #resetIntervalPeaks()}: cold-plate case temperatures and
+     *     boiling-device surface temperatures, K (−∞ when the plant has neither or no step was taken)
+     */
+    public double intervalMaxDeviceTempK() {
+        return intervalMaxDeviceTempK;
+    }
+
+    /** @return highest CHF margin q″/q″_CHF since {@link #resetIntervalPeaks()} (0 without two-phase tanks) */
+    public double intervalMaxChfMargin() {
+        return intervalMaxChfMargin;
+    }
+
+    /** @return highest two-phase tank pressure since {@link #resetIntervalPeaks()}, Pa (0 without tanks) */
+    public double intervalMaxTankPressurePa() {
+        return intervalMaxTankPressurePa;
+    }
+
+    /** @return whether any chiller removed heat at the end of a step since {@link #resetIntervalPeaks()} */
+    public boolean intervalChillerRan() {
+        return intervalChillerRan;
     }
 }

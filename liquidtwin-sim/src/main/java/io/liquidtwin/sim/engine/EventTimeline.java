@@ -60,6 +60,14 @@ public final class EventTimeline {
         return n;
     }
 
+    /**
+     * Records something the engine itself did at {@code timeS} (a detector changing state, a protection tripping) as a
+     * fired event, so it appears in the results' timeline.
+     */
+    void note(double timeS, String description) {
+        fired.add(new FiredEvent(timeS, description));
+    }
+
     /** @return the events that have fired, in order */
     public List<FiredEvent> fired() {
         return List.copyOf(fired);

@@ -15,7 +15,9 @@ import java.util.List;
 
 /**
  * Every sensor-like quantity of a running simulation as a {@link Channel}, in the units an operator reads (°C, kPa,
- * L/min, kW, %). Channel names are {@code <equipment id>.<quantity>}.
+ * L/min, kW, %). Channel names are {@code <equipment id>.<quantity>}. A channel shows what its sensor reports: a
+ * failed sensor ({@link FaultControls#failSensor}) shows its false value. Each CDU has a reservoir level sensor
+ * ({@code <cdu>.reservoir_level}, %) and a leak detector ({@code <cdu>.leak_detector}: 0 OK, 1 Warning, 2 Critical).
  */
 public final class Sensors {
 
@@ -24,8 +26,20 @@ public final class Sensors {
     private Sensors() {
     }
 
-    /** @return the channels of a simulation, in plant order */
+    /** @return the channels of a simulation, in plant order, as their sensors report them */
     public static List<Channel> of(Simulation sim) {
+        List<Channel> out = new ArrayList<>();
+        for (Channel c : sim.rawChannels()) {
+            var source = c.source();
+            String name = c.name();
+            out.add(new Channel(name, c.unit(), () -> sim.sensorFaults.report(name, source.getAsDouble(),
+                    sim.timeS())));
+        }
+        return out;
+    }
+
+    /** @return the true values of every channel, in plant order */
+    static List<Channel> raw(Simulation sim) {
         PlantModel m = sim.model();
         HydraulicNetwork h = m.hydraulics;
         ThermalNetwork t = m.thermal;
@@ -57,6 +71,9 @@ public final class Sensors {
             c.add(new Channel(id + ".primary_flow", "L/min", () -> Math.abs(h.flowM3s(d.primaryLink)) * 60_000));
             c.add(new Channel(id + ".valve_position", "%", () -> d.valve.opening() * 100));
             c.add(new Channel(id + ".heat", "kW", () -> t.heatW(d.primaryLink) / 1e3));
+            int index = sim.reservoirs.index(id);
+            c.add(new Channel(id + ".reservoir_level", "%", () -> sim.reservoirs.levelFraction(index) * 100));
+            c.add(new Channel(id + ".leak_detector", "", () -> sim.reservoirs.state(index).ordinal()));
         }
         for (RackModel r : m.racks) {
             c.add(new Channel(r.id() + ".inlet_temp", "°C", () -> t.inletTemperatureK(r.link()) - K0));

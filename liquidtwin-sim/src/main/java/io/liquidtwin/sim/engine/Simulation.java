@@ -49,15 +49,17 @@ public final class Simulation {
     private final EnergyLedger ledger = new EnergyLedger();
     private final List<PumpBank> banks;
     private final double[] tankPressureChangePa;
-    private final java.util.Set<Pump> unavailable =
-            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    final ConsumerLoads loads;
+    final Reservoirs reservoirs;
+    final SensorFaults sensorFaults;
+    private final FaultControls faults;
+    private List<Channel> rawChannels;
     private int settledSamples;
     private final double[] lastControlledK; // controlled temperatures at the previous sub-step (CDUs, then loops)
     private boolean hydraulicsDirty = true;
     private final double[] solvedOpening;
     private final double[][] solvedSpeed;
     private double timeS;
-    private double itFraction = 1.0;
     private String component = "";
 
     /** Builds the simulation; call {@link #initialise()} before stepping. */
@@ -74,6 +76,28 @@ public final class Simulation {
         for (int b = 0; b < solvedSpeed.length; b++) {
             solvedSpeed[b] = new double[banks().get(b).pumps.length];
         }
+        loads = new ConsumerLoads(model);
+        reservoirs = new Reservoirs(model.cdus);
+        sensorFaults = new SensorFaults(model.plant.controls().controlIntervalS());
+        faults = new FaultControls(this);
+    }
+
+    /** @return faults, repairs and operator actions on this simulation */
+    public FaultControls faults() {
+        return faults;
+    }
+
+    /** Something changed the plant: sub-step at the control interval until the controllers settle again. */
+    void disturbed() {
+        settledSamples = 0;
+    }
+
+    /** @return the sensor channels without sensor faults (built once) */
+    List<Channel> rawChannels() {
+        if (rawChannels == null) {
+            rawChannels = Sensors.raw(this);
+        }
+        return rawChannels;
     }
 
     /** @return every pump bank: facility pumps, then each CDU's secondary pumps (built once) */
@@ -109,13 +133,29 @@ public final class Simulation {
         return ledger;
     }
 
-    /** Scales every rack's and tank's IT power (1 = design), from now on. */
+    /** Scales every rack's and tank's IT power (1 = design, in [0, 2]), from now on. */
     public void setItFraction(double fraction) {
-        if (!(fraction >= 0 && fraction <= 2)) {
-            throw new IllegalArgumentException("IT fraction must be in [0, 2], got " + fraction);
-        }
-        itFraction = fraction;
+        loads.setAll(fraction);
         settledSamples = 0;
+    }
+
+    /**
+     * Sets each consumer's IT power as a fraction of its design (each in [0, 2]), in {@link #consumerIds()} order,
+     * from now on. An active load spike multiplies these.
+     */
+    public void setConsumerItFractions(double[] fractions) {
+        loads.set(fractions);
+        settledSamples = 0;
+    }
+
+    /** @return ids of the IT consumers: cold-plate racks, then single-phase tanks, then two-phase tanks (plant order) */
+    public List<String> consumerIds() {
+        return loads.ids();
+    }
+
+    /** @return design IT power of consumer {@code index} (in {@link #consumerIds()} order), W */
+    public double consumerDesignItPowerW(int index) {
+        return loads.designItPowerW(index);
     }
 
     /**
@@ -157,15 +197,21 @@ public final class Simulation {
                 l.heatRejectionPid.setSetpoint(l.supplySetpointK);
             }
         }
-        applyHeatRejection();
+        HeatRejection.apply(m, ambient);
         resolveHydraulics();
         updateHeatTerms(true);
         th.solveSteadyState();
-        for (TankModel t : m.tanks) {
-            t.tank().initialiseSteadyState(t.itPowerW() * t.captureFraction() * itFraction,
-                    th.inletTemperatureK(t.link()), Math.abs(th.massFlowKgS(t.link())), th.cpJKgK(t.link()));
-        }
+        initialiseTanks();
         updateHeatTerms(false);
+    }
+
+    private void initialiseTanks() {
+        for (int i = 0; i < m.tanks.size(); i++) {
+            TankModel tk = m.tanks.get(i);
+            component = tk.id();
+            tk.tank().initialiseSteadyState(tk.itPowerW() * tk.captureFraction() * loads.twoPhase(i),
+                    th.inletTemperatureK(tk.link()), Math.abs(th.massFlowKgS(tk.link())), th.cpJKgK(tk.link()));
+        }
     }
 
     /**
@@ -211,6 +257,7 @@ public final class Simulation {
         while (timeS < end - 1e-9) {
             double chunk = settledSamples >= SETTLE_SAMPLES ? Double.POSITIVE_INFINITY : maxSub;
             double next = Math.min(Math.min(end, events.nextTimeS()), timeS + chunk);
+            next = Math.min(next, timeS + reservoirs.nextCrossingInS()); // detector thresholds, empty: on time
             if (weather != null) { // the weather changes on the hour: no step crosses an hour
                 next = Math.min(next, (Math.floor(timeS / 3600 + 1e-9) + 1) * 3600);
             }
@@ -265,14 +312,15 @@ public final class Simulation {
                 TankModel tk = m.tanks.get(i);
                 component = tk.id();
                 double before = tk.tank().pressurePa();
-                tk.tank().step(dt, tk.itPowerW() * tk.captureFraction() * itFraction, th.inletTemperatureK(tk.link()),
+                tk.tank().step(dt, tk.itPowerW() * tk.captureFraction() * loads.twoPhase(i), th.inletTemperatureK(tk.link()),
                         Math.abs(th.massFlowKgS(tk.link())), th.cpJKgK(tk.link()));
                 tankPressureChangePa[i] = Math.abs(tk.tank().pressurePa() - before);
             }
-            for (RackModel r : m.racks) { // case temperature of one device: the rack's liquid heat per cold plate
+            for (int i = 0; i < m.racks.size(); i++) { // case temperature: the rack's liquid heat per cold plate
+                RackModel r = m.racks.get(i);
                 component = r.id();
                 r.rack().advance(dt, th.inletTemperatureK(r.link()), Math.abs(hyd.flowM3s(r.link())),
-                        r.rack().heatToLiquidW(r.itPowerW() * itFraction) / r.coldPlates());
+                        r.rack().heatToLiquidW(r.itPowerW() * loads.rack(i)) / r.coldPlates());
             }
         } catch (NetworkDivergenceException e) {
             hydraulicsDirty = true; // a caller that goes on must not reuse half-solved flows
@@ -285,6 +333,21 @@ public final class Simulation {
         timeS = t;
         settledSamples = currentlySettled() ? settledSamples + 1 : 0;
         ledger.record(this, dt);
+        reservoirs.advance(dt, timeS, events);
+        for (int i = reservoirs.pendingDry(); i >= 0; i = reservoirs.pendingDry()) {
+            runDry(i);
+        }
+    }
+
+    /** CDU {@code i}'s reservoir is empty: its secondary pumps lose suction and dry-run protection trips them. */
+    private void runDry(int i) {
+        CduModel c = m.cdus.get(i);
+        reservoirs.markDry(i);
+        for (Pump p : c.pumps.pumps) {
+            p.trip();
+        }
+        settledSamples = 0;
+        events.note(timeS, "reservoir of " + c.spec.id() + " empty: secondary pumps trip (dry-run protection)");
     }
 
     /** The liquid may not pass its boiling point at loop pressure (or its fluid's range): a stopped loop, say. */
@@ -344,14 +407,15 @@ public final class Simulation {
             settled &= Math.abs(now - lastControlledK[m.cdus.size() + i]) <= SETTLED_DRIFT_K;
             lastControlledK[m.cdus.size() + i] = now;
         }
-        if (!settled) {
+        if (!settled || sensorFaults.anyTimeVarying()) { // a noisy or drifting sensor keeps its controller moving
             return false;
         }
-        for (CduModel c : m.cdus) {
-            if (c.outOfService) {
+        for (int i = 0; i < m.cdus.size(); i++) {
+            CduModel c = m.cdus.get(i);
+            if (c.outOfService || reservoirs.dry(i)) {
                 continue;
             }
-            if (!c.valvePid.settledAt(th.outletTemperatureK(c.secondaryLink), SETTLED_K)
+            if (!(c.valveStuck || c.valvePid.settledAt(measuredSupplyK(c, timeS), SETTLED_K))
                     || Math.abs(c.valve.opening() - c.valve.commandedOpening()) > 1e-6
                     || !c.pumps.speedPid.settledAt(headerDpPa(c.secondary),
                     SETTLED_DP_FRACTION * c.pumps.speedPid.setpoint())) {
@@ -360,7 +424,7 @@ public final class Simulation {
         }
         for (LoopModel l : m.loopArray) {
             PidController pid = l.heatRejectionPid;
-            if (pid != null && !pid.settledAt(th.nodeTemperatureK(l.supplyNode), SETTLED_K)) {
+            if (pid != null && !pid.settledAt(measuredSupplyK(l, timeS), SETTLED_K)) {
                 return false;
             }
         }
@@ -387,7 +451,9 @@ public final class Simulation {
     private void controls(double t) {
         for (CduModel c : m.cdus) {
             if (!c.outOfService) {
-                c.valve.command(c.valvePid.update(t, th.outletTemperatureK(c.secondaryLink)));
+                if (!c.valveStuck) {
+                    c.valve.command(c.valvePid.update(t, measuredSupplyK(c, t)));
+                }
                 setRunningSpeeds(c.pumps, c.pumps.speedPid.update(t, headerDpPa(c.secondary)));
             }
         }
@@ -396,67 +462,22 @@ public final class Simulation {
         }
         for (LoopModel l : m.loopArray) {
             if (l.heatRejectionPid != null) {
-                l.heatRejectionPid.update(t, th.nodeTemperatureK(l.supplyNode));
+                l.heatRejectionPid.update(t, measuredSupplyK(l, t));
             }
         }
-        applyHeatRejection();
+        HeatRejection.apply(m, ambient);
     }
 
-    /** Spreads each facility loop's heat-rejection demand over its stages: dry coolers, then towers, then chillers. */
-    private void applyHeatRejection() {
-        for (LoopModel l : m.loopArray) {
-            if (l.heatRejectionPid == null) {
-                continue;
-            }
-            double u = l.heatRejectionPid.output();
-            int stage = 0;
-            double dcShare = l.hasDryCoolers ? clamp(u - stage++) : 0;
-            double towerShare = l.hasTowers ? clamp(u - stage++) : 0;
-            double chillerShare = clamp(u - stage);
-            for (DryCoolerBank d : m.dryCoolers) {
-                if (d.loop == l) {
-                    d.fanFraction = dcShare;
-                    d.padsWetted = d.adiabatic && ambient.dryBulbK() > d.adiabaticAboveK && dcShare > 0.999;
-                }
-            }
-            for (TowerBank x : m.towers) {
-                if (x.loop == l) {
-                    stageCells(x, towerShare);
-                }
-            }
-            for (SinkModel c : m.chillers) {
-                if (c.loop == l) {
-                    c.enabled = chillerShare > 0;
-                }
-            }
-        }
+    /** @return the CDU's secondary supply temperature as its sensor reports it (a failed sensor misreports), K */
+    private double measuredSupplyK(CduModel c, double t) {
+        double trueK = th.outletTemperatureK(c.secondaryLink);
+        return sensorFaults.isEmpty() ? trueK : sensorFaults.reportK(c.spec.id() + ".secondary_supply_temp", trueK, t);
     }
 
-    /** Lowest fan speed a running tower cell is staged down to before a cell is switched off. */
-    static final double MIN_CELL_FAN = 0.3;
-
-    /**
-     * Spreads a tower's demand share over its cells: all cells at the share while that keeps their fans above
-     * {@value #MIN_CELL_FAN} (fan power ∝ speed³ favours many slow fans), otherwise as few cells as keep the running
-     * fans at or above it.
-     */
-    static void stageCells(TowerBank x, double share) {
-        x.fanFraction = share;
-        if (share <= 0) {
-            x.cellsOn = 0;
-            x.cellFanFraction = 0;
-        } else if (share >= MIN_CELL_FAN) {
-            x.cellsOn = x.cells;
-            x.cellFanFraction = share;
-        } else {
-            double cellSpeeds = share * x.cells;
-            x.cellsOn = Math.max(1, Math.min(x.cells, (int) Math.floor(cellSpeeds / MIN_CELL_FAN)));
-            x.cellFanFraction = Math.min(1.0, cellSpeeds / x.cellsOn);
-        }
-    }
-
-    private static double clamp(double x) {
-        return Math.max(0, Math.min(1, x));
+    /** @return a loop's supply temperature as its sensor reports it, K */
+    private double measuredSupplyK(LoopModel l, double t) {
+        double trueK = th.nodeTemperatureK(l.supplyNode);
+        return sensorFaults.isEmpty() ? trueK : sensorFaults.reportK(l.id + ".supply_temp", trueK, t);
     }
 
     /** Re-solves the hydraulics only when a valve or pump moved since the last solve. */
@@ -488,16 +509,19 @@ public final class Simulation {
 
     /** Heat terms of every link from the component models (lagged by one step where a model is non-linear). */
     private void updateHeatTerms(boolean steadyTanks) {
-        for (RackModel r : m.racks) {
-            th.setHeat(r.link(), r.rack().heatToLiquidW(r.itPowerW() * itFraction), 0);
+        for (int i = 0; i < m.racks.size(); i++) {
+            RackModel r = m.racks.get(i);
+            th.setHeat(r.link(), r.rack().heatToLiquidW(r.itPowerW() * loads.rack(i)), 0);
         }
-        for (SinglePhaseModel s : m.singlePhaseTanks) {
-            th.setHeat(s.link(), s.heatToWaterW() * itFraction, 0);
+        for (int i = 0; i < m.singlePhaseTanks.size(); i++) {
+            SinglePhaseModel s = m.singlePhaseTanks.get(i);
+            th.setHeat(s.link(), s.heatToWaterW() * loads.singlePhase(i), 0);
         }
-        for (TankModel tk : m.tanks) {
+        for (int i = 0; i < m.tanks.size(); i++) {
+            TankModel tk = m.tanks.get(i);
             component = tk.id();
             if (steadyTanks) {
-                th.setHeat(tk.link(), tk.itPowerW() * tk.captureFraction() * itFraction, 0);
+                th.setHeat(tk.link(), tk.itPowerW() * tk.captureFraction() * loads.twoPhase(i), 0);
                 continue;
             }
             double cw = Math.abs(th.massFlowKgS(tk.link())) * th.cpJKgK(tk.link());
@@ -530,7 +554,7 @@ public final class Simulation {
                 double heat = d.unit.rate(mdot, cp, probe, ambient.dryBulbK(), ambient.wetBulbK(), d.fanFraction,
                         d.padsWetted);
                 air = d.unit.airInletTempK();
-                g = heat / (probe - air) * d.count;
+                g = heat / (probe - air) * (d.count - d.failedUnits); // failed units: no air, no heat
             }
             d.conductanceWK = g;
             d.airInletK = air;
@@ -594,11 +618,7 @@ public final class Simulation {
             resolveHydraulics();
             updateHeatTerms(true);
             th.solveSteadyState();
-            for (TankModel tk : m.tanks) {
-                component = tk.id();
-                tk.tank().initialiseSteadyState(tk.itPowerW() * tk.captureFraction() * itFraction,
-                        th.inletTemperatureK(tk.link()), Math.abs(th.massFlowKgS(tk.link())), th.cpJKgK(tk.link()));
-            }
+            initialiseTanks();
         } catch (NetworkDivergenceException e) {
             throw new SimulationException("at t = " + Math.round(timeS) + " s (steady state): " + e.getMessage(),
                     e.element(), timeS, e);
@@ -628,63 +648,92 @@ public final class Simulation {
         return weather;
     }
 
-    double itFraction() {
-        return itFraction;
+    // ---- observables (SI, now) -------------------------------------------------------------------------------
+
+    /** @return true supply temperature of the plant's first facility loop (plant-file order), K; NaN without one */
+    public double facilitySupplyTempK() {
+        return Observables.facilityTempK(m, true);
     }
 
-    /**
-     * Trips a pump (by its link name, e.g. {@code fwp-1}): it spins down and stays unavailable; one stopped pump of
-     * the same bank that has not itself tripped starts at the bank's controlled speed (N+1 changeover), unless the
-     * bank belongs to a CDU out of service.
-     */
+    /** @return true return-header temperature of the first facility loop (plant-file order), K; NaN without one */
+    public double facilityReturnTempK() {
+        return Observables.facilityTempK(m, false);
+    }
+
+    /** @return highest true secondary supply temperature of the CDUs whose pumps move coolant, K (NaN if none) */
+    public double hottestCduSupplyTempK() {
+        return Observables.hottestCduSupplyTempK(m);
+    }
+
+    /** @return highest two-phase tank pressure now, Pa (0 when the plant has no two-phase tanks) */
+    public double maxTankPressurePa() {
+        return Observables.maxTankPressurePa(m);
+    }
+
+    /** @return hottest cold-plate case or boiling-device surface temperature now, K (NaN when the plant has neither) */
+    public double peakDeviceTempNowK() {
+        return Observables.peakDeviceTempNowK(m);
+    }
+
+    /** @return whether any chiller is enabled now */
+    public boolean chillerRunning() {
+        return m.chillers.stream().anyMatch(c -> c.enabled);
+    }
+
+    /** @return level of a CDU's reservoir, fraction of its volume (see {@link Reservoirs}) */
+    public double reservoirLevelFraction(String cduId) {
+        faults.cdu(cduId);
+        return reservoirs.levelFraction(reservoirs.index(cduId));
+    }
+
+    /** @return state of a CDU's leak detector, from its reservoir level (see {@link Reservoirs} for the thresholds) */
+    public LeakDetectorState leakDetectorState(String cduId) {
+        faults.cdu(cduId);
+        return reservoirs.state(reservoirs.index(cduId));
+    }
+
+    /** @return IT power at the last step (Σ consumer design × fraction × spike), W */
+    public double itPowerW() {
+        return ledger.itPowerW;
+    }
+
+    /** @return pump electrical power (facility and CDU secondary pumps) at the last step, W */
+    public double pumpPowerW() {
+        return ledger.pumpPowerW;
+    }
+
+    /** @return heat-rejection fan power (dry coolers, towers) at the last step, W */
+    public double fanPowerW() {
+        return ledger.fanPowerW;
+    }
+
+    /** @return chiller compressor power at the last step, W */
+    public double chillerPowerW() {
+        return ledger.chillerPowerW;
+    }
+
+    /** @return cooling power (pumps + fans + chillers) at the last step, W */
+    public double coolingPowerW() {
+        return ledger.coolingPowerW;
+    }
+
+    /** @return facility input power (IT through PDU/UPS, cooling, constant loads, transformer) at the last step, W */
+    public double facilityPowerW() {
+        return ledger.facilityPowerW;
+    }
+
+    /** @return heat rejected to ambient (dry coolers, towers, chillers) at the last step, W */
+    public double heatRejectedW() {
+        return ledger.rejectedPowerW;
+    }
+
+    /** Trips a pump (see {@link FaultControls#tripPump}). */
     public void tripPump(String pumpName) {
-        for (PumpBank b : banks) {
-            for (int i = 0; i < b.pumps.length; i++) {
-                if (hyd.linkName(b.links[i]).equals(pumpName)) {
-                    Pump target = b.pumps[i];
-                    target.trip();
-                    unavailable.add(target);
-                    settledSamples = 0;
-                    if (bankOutOfService(b)) {
-                        return;
-                    }
-                    for (Pump standby : b.pumps) {
-                        if (standby.mode() == Pump.Mode.STOPPED && !unavailable.contains(standby)) {
-                            standby.setSpeed(b.speedPid != null ? b.speedPid.output()
-                                    : Math.min(1.0, standby.drive().maxSpeedFraction()));
-                            break;
-                        }
-                    }
-                    return;
-                }
-            }
-        }
-        throw new IllegalArgumentException("no pump named '" + pumpName + "'");
+        faults.tripPump(pumpName);
     }
 
-    private boolean bankOutOfService(PumpBank b) {
-        for (CduModel c : m.cdus) {
-            if (c.pumps == b) {
-                return c.outOfService;
-            }
-        }
-        return false;
-    }
-
-    /** Takes a CDU out of service: its primary valve closes and its secondary pumps stop. */
+    /** Takes a CDU out of service (see {@link FaultControls#loseCdu}). */
     public void loseCdu(String cduId) {
-        for (CduModel c : m.cdus) {
-            if (c.spec.id().equals(cduId)) {
-                c.outOfService = true;
-                settledSamples = 0;
-                c.valve.command(0.0);
-                c.valve.setOpening(0.0);
-                for (Pump p : c.pumps.pumps) {
-                    p.stop();
-                }
-                return;
-            }
-        }
-        throw new IllegalArgumentException("no CDU named '" + cduId + "'");
+        faults.loseCdu(cduId);
     }
 }

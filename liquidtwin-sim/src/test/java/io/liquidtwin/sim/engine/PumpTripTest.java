@@ -72,7 +72,7 @@ class PumpTripTest {
         assertThat(standbyPump.speedFraction()).isCloseTo(dutySpeedBefore, within(1e-4));
     }
 
-    private static int link(HydraulicNetwork hyd, String name) {
+    static int link(HydraulicNetwork hyd, String name) {
         for (int k = 0; k < hyd.linkCount(); k++) {
             if (hyd.linkName(k).equals(name)) {
                 return k;
@@ -87,7 +87,7 @@ class PumpTripTest {
      * link leaves each node: loops with one consumer branch); the bank's other pumps sit in parallel and pass the
      * small backflow their non-return valves let through at the running pump's rise.
      */
-    private static double intersection(HydraulicNetwork hyd, int pumpLink) {
+    static double intersection(HydraulicNetwork hyd, int pumpLink) {
         int suction = hyd.from(pumpLink);
         int discharge = hyd.to(pumpLink);
         List<FlowLaw> series = new ArrayList<>();

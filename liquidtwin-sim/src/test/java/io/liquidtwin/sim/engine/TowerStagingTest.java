@@ -15,7 +15,7 @@ class TowerStagingTest {
     void stagingKeepsTheDemandAndTheMinimumFanSpeed(@ForAll @DoubleRange(min = 0, max = 1) double share,
                                                     @ForAll @IntRange(min = 1, max = 12) int cells) {
         Elements.TowerBank x = new Elements.TowerBank("ct", null, 0, null, cells);
-        Simulation.stageCells(x, share);
+        HeatRejection.stageCells(x, share);
         assertThat(x.cellsOn).isBetween(0, cells);
         if (share == 0) {
             assertThat(x.cellsOn).isZero();
@@ -24,9 +24,9 @@ class TowerStagingTest {
         assertThat(x.cellsOn).isPositive();
         assertThat(x.cellFanFraction).isLessThanOrEqualTo(1.0);
         double cellSpeeds = share * cells;
-        if (cellSpeeds >= Simulation.MIN_CELL_FAN) {
+        if (cellSpeeds >= HeatRejection.MIN_CELL_FAN) {
             // running fans never below the minimum, and together they deliver the demanded air (speed·cells)
-            assertThat(x.cellFanFraction).isGreaterThanOrEqualTo(Simulation.MIN_CELL_FAN - 1e-12);
+            assertThat(x.cellFanFraction).isGreaterThanOrEqualTo(HeatRejection.MIN_CELL_FAN - 1e-12);
             assertThat(x.cellFanFraction * x.cellsOn).isCloseTo(cellSpeeds, within(1e-9));
         } else {
             assertThat(x.cellsOn).isEqualTo(1); // less demand than one fan's minimum: one cell runs slower
