@@ -6,10 +6,12 @@ import io.liquidtwin.sim.study.HourSample;
 import io.liquidtwin.sim.study.ResponseSample;
 import io.liquidtwin.sim.study.StudyResult;
 import io.liquidtwin.sim.study.SweepResult;
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,6 +36,10 @@ final class Charts {
 
     static final int WIDTH = 880;
     static final int HEIGHT = 380;
+    /** Distinct colours (Tableau 10), so that six lines in one chart stay tellable apart. */
+    private static final Color[] PALETTE = {new Color(31, 119, 180), new Color(255, 127, 14), new Color(44, 160, 44),
+        new Color(214, 39, 40), new Color(148, 103, 189), new Color(140, 86, 75), new Color(227, 119, 194),
+        new Color(127, 127, 127)};
 
     static {
         Svg.ensureHeadless();
@@ -83,7 +89,7 @@ final class Charts {
         add(c, "facility return", Series.daily(hours, HourSample::facilityReturnC, false), 0);
         add(c, "outdoor dry-bulb", Series.daily(hours, HourSample::dryBulbC, false), 0);
         add(c, "outdoor wet-bulb", Series.daily(hours, HourSample::wetBulbC, false), 0);
-        return c.getSeriesMap().isEmpty() ? null : c;
+        return yearAxis(c);
     }
 
     /** IT and facility power sorted descending against hours. */
@@ -103,7 +109,7 @@ final class Charts {
             c.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
             c.getStyler().setYAxisMin(1, 0.0);
         }
-        return c.getSeriesMap().isEmpty() ? null : c;
+        return yearAxis(c);
     }
 
     /**
@@ -115,7 +121,7 @@ final class Charts {
         double end = window.get(window.size() - 1).timeS();
         List<FiredEvent> inside = events.stream().filter(e -> e.timeS() >= start && e.timeS() <= end).toList();
         double origin = inside.isEmpty() ? start : inside.get(0).timeS();
-        XYChart c = xy("Event window " + number + " (t = 0 at " + Fmt.num(origin / 3600.0, 2) + " h)",
+        XYChart c = xy("Event window " + number + " (t = 0 at " + StudyPage.dayTime(origin) + ")",
                 "time from event (min)", "temperature (\u00b0C)");
         add(c, "facility supply \u00b0C", Series.response(window, origin, ResponseSample::facilitySupplyC), 0);
         add(c, "hottest CDU supply \u00b0C", Series.response(window, origin, ResponseSample::hottestCduSupplyC), 0);
@@ -135,6 +141,10 @@ final class Charts {
         for (FiredEvent e : inside) {
             c.addAnnotation(new AnnotationLine((e.timeS() - origin) / 60.0, true, false));
         }
+        double first = (start - origin) / 60.0;
+        double lastMin = (end - origin) / 60.0;
+        c.getStyler().setXAxisMin(Math.floor(first / 10) * 10);
+        c.getStyler().setXAxisMax(Math.max(Math.ceil(lastMin / 10) * 10, Math.floor(first / 10) * 10 + 10));
         return c;
     }
 
@@ -148,13 +158,41 @@ final class Charts {
         }
         String xTitle = hasValues ? sweep.parameter() + " (" + sweep.unit() + ")" : "run";
         XYChart c = xy("Sweep of " + sweep.parameter() + ": PUE and peak device temperature", xTitle, "annual PUE (-)");
-        add(c, "annual PUE", Series.finitePairs(x, values(runs, r -> r.annual().pue())), 0);
+        Series.Xy pue = Series.finitePairs(x, values(runs, r -> r.annual().pue()));
+        add(c, "annual PUE", pue, 0);
+        padFlatAxis(c, 0, pue.y());
+        c.getStyler().putYAxisGroupDecimalPatternMap(0, "0.000");
         if (add(c, "peak device temperature", Series.finitePairs(x, values(runs, StudyResult::peakDeviceC)), 1)) {
             c.setYAxisGroupTitle(1, "peak device temperature (\u00b0C)");
             c.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
         }
         c.getSeriesMap().values().forEach(s -> s.setMarker(SeriesMarkers.CIRCLE));
         return c.getSeriesMap().isEmpty() ? null : c;
+    }
+
+    /** A day-of-year x axis from 0 to the next multiple of 30 days (XChart then picks round ticks). */
+    private static XYChart yearAxis(XYChart c) {
+        if (c.getSeriesMap().isEmpty()) {
+            return null;
+        }
+        double last = c.getSeriesMap().values().stream().mapToDouble(XYSeries::getXMax).max().orElse(365);
+        c.getStyler().setXAxisMin(0.0);
+        c.getStyler().setXAxisMax(Math.max(30, Math.ceil(last / 30) * 30));
+        return c;
+    }
+
+    /** Gives a y axis a visible range when all its values are (nearly) equal, instead of one lonely tick. */
+    private static void padFlatAxis(XYChart c, int group, double[] y) {
+        if (y.length == 0) {
+            return;
+        }
+        double min = Arrays.stream(y).min().orElseThrow();
+        double max = Arrays.stream(y).max().orElseThrow();
+        double pad = Math.max(0.005, Math.abs(max) * 0.005);
+        if (max - min < pad) {
+            c.getStyler().setYAxisMin(group, min - pad);
+            c.getStyler().setYAxisMax(group, max + pad);
+        }
     }
 
     private static double[] values(List<StudyResult> runs, ToDoubleFunction<StudyResult> f) {
@@ -165,7 +203,8 @@ final class Charts {
         XYChart c = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle)
                 .yAxisTitle(yTitle).build();
         style(c.getStyler());
-        c.getStyler().setMarkerSize(4);
+        c.getStyler().setMarkerSize(6);
+        c.getStyler().setXAxisMaxLabelCount(14);
         return c;
     }
 
@@ -184,10 +223,14 @@ final class Charts {
         s.setChartBackgroundColor(Color.WHITE);
         s.setPlotBackgroundColor(Color.WHITE);
         s.setPlotBorderVisible(false);
+        // solid grid lines: a dashed stroke becomes hundreds of tiny SVG rectangles
+        s.setPlotGridLinesStroke(new BasicStroke(0.5f));
+        s.setPlotGridLinesColor(new Color(220, 220, 220));
         s.setLegendPosition(Styler.LegendPosition.OutsideS);
         s.setLegendLayout(Styler.LegendLayout.Horizontal);
         s.setLegendBorderColor(Color.WHITE);
         s.setToolTipsEnabled(false);
         s.setAntiAlias(true);
+        s.setSeriesColors(PALETTE);
     }
 }

@@ -31,7 +31,7 @@ final class Series {
      * @param hours hourly samples
      * @param field the value to aggregate
      * @param max   true for the daily maximum, false for the daily mean
-     * @return one point per simulated day that has a finite value: x = day (1-based), y = mean or max
+     * @return one point per simulated day that has a finite value: x = day of year (1-based), y = mean or max
      */
     static Xy daily(List<HourSample> hours, ToDoubleFunction<HourSample> field, boolean max) {
         List<double[]> points = new ArrayList<>();

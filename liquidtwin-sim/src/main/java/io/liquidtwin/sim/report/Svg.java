@@ -24,6 +24,10 @@ final class Svg {
     private static final Pattern NAMESPACES = Pattern.compile("\\s+xmlns(:xlink)?=\"[^\"]*\"");
     private static final Pattern LONG_DECIMALS = Pattern.compile("(\\d\\.\\d{2})\\d+");
     private static final Pattern IDS = Pattern.compile("(id=\"|url\\(#|href=\"#)([A-Za-z_][\\w.-]*)");
+    private static final Pattern PATH_DATA = Pattern.compile(" d=\"[^\"]*\"");
+    private static final Pattern ONE_DECIMAL = Pattern.compile("(\\d\\.\\d)\\d+");
+    private static final Pattern LINE = Pattern.compile(
+            "<line style=\"([^\"]*)\" x1=\"([^\"]*)\" x2=\"([^\"]*)\" y1=\"([^\"]*)\" y2=\"([^\"]*)\"/>");
 
     static {
         if (System.getProperty("java.awt.headless") == null) {
@@ -63,6 +67,9 @@ final class Svg {
         s = PROLOG.matcher(s).replaceAll("");
         s = NAMESPACES.matcher(s).replaceAll("");
         s = LONG_DECIMALS.matcher(s).replaceAll("$1");
+        s = PATH_DATA.matcher(s).replaceAll(r -> Matcher.quoteReplacement(
+                ONE_DECIMAL.matcher(r.group()).replaceAll("$1")));
+        s = polylines(s);
         Matcher m = IDS.matcher(s);
         s = m.replaceAll(r -> Matcher.quoteReplacement(r.group(1) + prefix + "-" + r.group(2)));
         s = s.strip();
@@ -70,6 +77,54 @@ final class Svg {
             throw new IOException("unexpected SVG from the chart renderer");
         }
         return s.replaceFirst("<svg", "<svg role=\"img\"");
+    }
+
+    /**
+     * Joins runs of {@code <line>} elements (XChart draws a series one segment at a time) that share a style and
+     * continue where the previous one ended into one {@code <polyline>}; the picture is unchanged, the file ~6× smaller.
+     */
+    static String polylines(String svg) {
+        Matcher m = LINE.matcher(svg);
+        StringBuilder out = new StringBuilder(svg.length());
+        StringBuilder points = new StringBuilder();
+        String style = null;
+        String endX = null;
+        String endY = null;
+        int last = 0;
+        int segments = 0;
+        while (m.find()) {
+            boolean adjacent = style != null && svg.substring(last, m.start()).isBlank();
+            if (adjacent && style.equals(m.group(1)) && endX.equals(m.group(2)) && endY.equals(m.group(4))) {
+                points.append(' ').append(m.group(3)).append(',').append(m.group(5));
+                segments++;
+            } else {
+                flush(out, style, points, segments);
+                out.append(svg, last, m.start());
+                style = m.group(1);
+                points.setLength(0);
+                points.append(m.group(2)).append(',').append(m.group(4)).append(' ').append(m.group(3)).append(',')
+                        .append(m.group(5));
+                segments = 1;
+            }
+            endX = m.group(3);
+            endY = m.group(5);
+            last = m.end();
+        }
+        flush(out, style, points, segments);
+        return out.append(svg, last, svg.length()).toString();
+    }
+
+    private static void flush(StringBuilder out, String style, StringBuilder points, int segments) {
+        if (style == null) {
+            return;
+        }
+        if (segments == 1) {
+            String[] p = points.toString().split("[ ,]");
+            out.append("<line style=\"").append(style).append("\" x1=\"").append(p[0]).append("\" x2=\"").append(p[2])
+                    .append("\" y1=\"").append(p[1]).append("\" y2=\"").append(p[3]).append("\"/>");
+        } else {
+            out.append("<polyline style=\"").append(style).append("\" points=\"").append(points).append("\"/>");
+        }
     }
 
     static String png(Chart<?, ?> chart) {

@@ -32,7 +32,7 @@ final class Fixtures {
         double wet = dry - 3 - 2 * (1 + season);
         double it = 800 + 150 * Math.sin(2 * Math.PI * h / 24.0) + 50 * season;
         double pumps = 8 + 0.01 * it;
-        double fans = 4 + Math.max(0, dry - 8) * 0.6;
+        double fans = 4 + Math.max(0, dry - 8 - supplyOffsetC) * 0.6;
         double chillers = dry > 27 ? 40 : 0;
         double facility = it + pumps + fans + chillers + 6;
         double reused = season < -0.5 ? 0.2 * it : 0;
