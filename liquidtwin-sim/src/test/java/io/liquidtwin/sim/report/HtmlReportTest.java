@@ -57,6 +57,7 @@ class HtmlReportTest {
         assertThat(rows(byId(doc, "events-table"))).isEqualTo(2);
         assertThat(byId(doc, "events-table").getTextContent()).contains("trip pump fws-pump-1", "day 101, 01:00");
         assertThat(text).contains("published 1.02\u20131.10 range");
+        assertUniqueIds(doc);
         assertThat(Files.size(html)).as("report size").isLessThan(3_000_000);
         assertThat(System.getProperty("java.awt.headless")).isEqualTo("true");
     }
@@ -182,6 +183,17 @@ class HtmlReportTest {
     }
 
     @Test
+    void aFileThatCannotBeReplacedFailsNamingItAndLeavesNoTemporaryFiles() throws Exception {
+        Files.createDirectories(dir.resolve("report.html/occupied"));
+        assertThatThrownBy(() -> HtmlReport.write(Fixtures.study("t"), dir)).isInstanceOf(IOException.class)
+                .hasMessageContaining(dir.resolve("report.html").toString());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+        assertThat(dir.resolve("report.html/occupied")).isDirectory();
+    }
+
+    @Test
     void aReadOnlyOutDirFailsNamingThePathAndLeavesNoFiles() throws Exception {
         Path ro = Files.createDirectory(dir.resolve("read-only"));
         Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("r-xr-xr-x"));
@@ -213,6 +225,8 @@ class HtmlReportTest {
             assertThat(byId(doc, id)).as(id).isNotNull();
         }
         assertThat(rows(byId(doc, "sweep-table"))).isEqualTo(3);
+        assertUniqueIds(doc);
+        assertThat(byId(doc, "best-run").getTextContent()).contains("run 3");
         assertNoExternalReferences(doc, text);
         assertThat(text).doesNotContain("NaN").doesNotContain("Infinity");
 
@@ -264,6 +278,17 @@ class HtmlReportTest {
         assertThat(text).doesNotContain("http://").doesNotContain("https://");
         assertThat(doc.getElementsByTagName("script").getLength()).isZero();
         assertThat(doc.getElementsByTagName("link").getLength()).isZero();
+    }
+
+    static void assertUniqueIds(Document doc) {
+        NodeList all = doc.getElementsByTagName("*");
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < all.getLength(); i++) {
+            String id = ((Element) all.item(i)).getAttribute("id");
+            if (!id.isEmpty()) {
+                assertThat(seen.add(id)).as("duplicate id " + id).isTrue();
+            }
+        }
     }
 
     private static double relative(double a, double b) {
