@@ -73,6 +73,21 @@ class HtmlReportTest {
     }
 
     @Test
+    void aStudyWithoutHoursOrMonthsStillGivesAWellFormedReportWithPlaceholders() throws Exception {
+        StudyResult base = Fixtures.study("empty");
+        StudyResult r = new StudyResult("empty", "p", "s", "w", List.of(), java.util.Map.of(), base.annual(),
+                List.of(), List.of(), 0, Double.NaN, 0, List.of(), Double.NaN);
+        String text = Files.readString(HtmlReport.write(r, dir));
+        Document doc = parse(text);
+        for (String id : STUDY_CHARTS) {
+            assertThat(byId(doc, id).getElementsByTagName("svg").getLength()).as(id).isEqualTo(1);
+        }
+        assertThat(text).doesNotContain("NaN").doesNotContain("Infinity").contains("No hourly samples");
+        assertThat(Files.readAllLines(dir.resolve("hourly.csv"))).hasSize(1);
+        assertThat(Files.readAllLines(dir.resolve("monthly-kpis.csv"))).hasSize(1);
+    }
+
+    @Test
     void csvTotalsAgreeWithTheAnnualKpis() throws Exception {
         StudyResult r = Fixtures.study("totals", 0, false, Fixtures.twoEvents(), Double.NaN);
         HtmlReport.write(r, dir);
