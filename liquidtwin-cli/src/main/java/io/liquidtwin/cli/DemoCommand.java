@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code liquidtwin demo}: the main job on its embedded defaults — the scenario {@code examples/qingdao-year.yaml}
+ * {@code liquidtwin demo}: the main job on its embedded defaults — the scenario {@code examples/studies/qingdao-year.yaml}
  * (the 1 MW two-phase immersion plant in Qingdao for a year, the KTH-SP2 trace scaled to it under EASY backfilling,
  * a condenser-water pump trip for 30 minutes in July) run as a design study, its report written to
  * {@code demo-out/report.html} and its headline figures printed. Run from the repository the example files are read
@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
 final class DemoCommand implements Callable<Integer> {
 
     /** The demo scenario, in examples/ and embedded in the jar. */
-    static final String SCENARIO = "examples/qingdao-year.yaml";
+    static final String SCENARIO = "examples/studies/qingdao-year.yaml";
     /** The plant it names. */
     static final String PLANT = "examples/qingdao-two-phase-1mw.yaml";
 

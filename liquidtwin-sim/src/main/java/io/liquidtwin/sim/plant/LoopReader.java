@@ -132,12 +132,14 @@ final class LoopReader {
         double db = f.number("designDryBulbC", Unit.CELSIUS, Common.AMBIENT_C);
         double wb = f.number("designWetBulbC", Unit.CELSIUS, Common.AMBIENT_C);
         double alt = f.number("altitudeM", Unit.METRE, Limits.between(-500, 5000), 0);
+        String weather = f.has("weather") ? f.text("weather", "") : null;
         if (wb > db) {
             f.problems().error(f.originOf("designWetBulbC"), "design wet-bulb " + Fmt.celsius(wb)
                     + " cannot be above the design dry-bulb " + Fmt.celsius(db));
             f.fail();
         }
         f.finish();
-        return f.failed() ? Optional.empty() : Optional.of(new Site(name == null ? "" : name, db, wb, alt));
+        return f.failed() ? Optional.empty() : Optional.of(new Site(name == null ? "" : name, db, wb, alt,
+                Optional.ofNullable(weather).map(String::trim).filter(w -> !w.isEmpty())));
     }
 }

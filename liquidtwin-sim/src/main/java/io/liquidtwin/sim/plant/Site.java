@@ -7,8 +7,15 @@ package io.liquidtwin.sim.plant;
  * @param designDryBulbK  design (summer extreme) dry-bulb temperature, K
  * @param designWetBulbK  coincident (or design) wet-bulb temperature, K (≤ dry-bulb)
  * @param altitudeM       altitude above sea level, m
+ * @param weather         the site's hourly weather for studies, as written: {@code qingdao} (built-in normals) or an
+ *                        EPW file path relative to the plant file; empty = none named
  */
-public record Site(String name, double designDryBulbK, double designWetBulbK, double altitudeM) {
+public record Site(String name, double designDryBulbK, double designWetBulbK, double altitudeM,
+                   java.util.Optional<String> weather) {
+
+    public Site {
+        java.util.Objects.requireNonNull(weather, "weather");
+    }
 
     /** Standard sea-level atmospheric pressure, Pa. */
     public static final double SEA_LEVEL_PRESSURE_PA = 101_325;

@@ -77,6 +77,10 @@ public record Scenario(String name, Path file, Path plantFile, SiteChoice site, 
         /** The plant file's design conditions, held constant (no weather year). */
         record DesignConditions() implements SiteChoice {
         }
+
+        /** Whatever the plant file's {@code site.weather} names, else its design conditions. */
+        record FromPlant() implements SiteChoice {
+        }
     }
 
     /**

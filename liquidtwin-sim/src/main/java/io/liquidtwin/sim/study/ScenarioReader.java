@@ -184,7 +184,7 @@ public final class ScenarioReader {
 
     private Scenario.SiteChoice site(Node n) {
         if (n == null) {
-            return new Scenario.SiteChoice.DesignConditions();
+            return new Scenario.SiteChoice.FromPlant();
         }
         if (n instanceof ScalarNode s) {
             String v = s.getValue().trim().toLowerCase(Locale.ROOT);

@@ -140,10 +140,15 @@ public final class Study {
 
     /** @return the weather year rotated so its hour 0 is the scenario's start, or null for design conditions */
     static WeatherYear weather(Scenario sc, Plant plant, List<String> notices) {
-        WeatherYear year = switch (sc.site()) {
+        Scenario.SiteChoice choice = sc.site();
+        if (choice instanceof Scenario.SiteChoice.FromPlant) {
+            choice = fromPlant(sc, plant);
+        }
+        WeatherYear year = switch (choice) {
             case Scenario.SiteChoice.BuiltIn b -> SyntheticYear.generate(MonthlyNormals.qingdao(), 0);
             case Scenario.SiteChoice.Epw e -> EpwReader.read(e.file());
             case Scenario.SiteChoice.DesignConditions d -> null;
+            case Scenario.SiteChoice.FromPlant p -> null;
         };
         if (year == null) {
             notices.add("no weather year: the plant's design outdoor conditions are held for the whole run");
@@ -157,6 +162,24 @@ public final class Study {
                 year.hourCount()));
         hours.addAll(year.hours().subList(0, shift));
         return new WeatherYear(year.file(), year.site(), hours, year.filled());
+    }
+
+    /** The plant's {@code site.weather}: {@code qingdao} or an EPW path relative to the plant file. */
+    private static Scenario.SiteChoice fromPlant(Scenario sc, Plant plant) {
+        var named = plant.site().flatMap(s -> s.weather());
+        if (named.isEmpty()) {
+            return new Scenario.SiteChoice.DesignConditions();
+        }
+        if (named.get().equalsIgnoreCase("qingdao")) {
+            return new Scenario.SiteChoice.BuiltIn("qingdao");
+        }
+        java.nio.file.Path dir = sc.plantFile().toAbsolutePath().getParent();
+        java.nio.file.Path epw = dir.resolve(named.get()).normalize();
+        if (!Files.isRegularFile(epw)) {
+            throw new ScenarioFileException(sc.file().toString(), List.of(sc.plantFile() + ": site.weather: no file "
+                    + epw + " (write qingdao or an EPW path relative to the plant file)"));
+        }
+        return new Scenario.SiteChoice.Epw(epw);
     }
 
     static String number(double v) {

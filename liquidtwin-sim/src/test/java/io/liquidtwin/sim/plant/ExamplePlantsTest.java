@@ -50,7 +50,7 @@ class ExamplePlantsTest {
             assertThat(c.designHeatW()).isEqualTo(2e6);
             assertThat(c.approachK()).isEqualTo(3);
             assertThat(c.secondaryDesignFlowKgS()).isEqualTo(31.5);
-            assertThat(c.secondaryPumpPowerW()).isEqualTo(74e3);
+            assertThat(c.secondaryPumpPowerW()).isEqualTo(15e3); // the item overrides the catalogue's 74 kW
             assertThat(c.secondarySupplySetpointK()).isCloseTo(308.15, within(1e-9));
         });
         Loop fws = p.loop("fws").orElseThrow();

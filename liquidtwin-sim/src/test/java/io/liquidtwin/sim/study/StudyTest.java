@@ -62,7 +62,7 @@ class StudyTest {
 
     @Test
     void theDemoScenarioOverThreeJulyDaysFiresThePumpTripAndRecordsTheResponse() {
-        Scenario sc = ScenarioReader.read(EXAMPLES.resolve("qingdao-year.yaml")).withPeriod("07-14", 3 * 86_400.0);
+        Scenario sc = ScenarioReader.read(EXAMPLES.resolve("studies/qingdao-year.yaml")).withPeriod("07-14", 3 * 86_400.0);
         assertThat(sc.events()).hasSize(2);
         assertThat(sc.events().get(0).atS()).isEqualTo(86_400 + 14 * 3600.0); // 15 July 14:00 from 14 July 00:00
         Study.Outcome out = Study.run(sc, f -> { });
@@ -149,5 +149,23 @@ class StudyTest {
         assertThat(r.workloadName()).contains("KTH-SP2").contains("EASY");
         assertThat(r.annual().totals().itEnergyKWh()).isCloseTo(expectedKWh, within(expectedKWh * 1e-9));
         assertThat(r.hours().stream().mapToDouble(HourSample::itKw).distinct().count()).isGreaterThan(30); // it varies
+    }
+
+    @Test
+    void withoutASiteTheScenarioUsesThePlantFilesWeather() throws IOException {
+        StudyResult builtIn = Study.run(ScenarioReader.read(scenario("period: {start: 08-01, duration: 24h}\n")),
+                f -> { }).runs().get(0);
+        assertThat(builtIn.siteName()).containsIgnoringCase("qingdao");
+        // the same plant naming an EPW file: August in Beijing, hour by hour from the file
+        Path epw = Path.of("../../shared/data/weather/CHN_Beijing.Beijing.545110_IWEC.epw").toAbsolutePath();
+        String plant = Files.readString(EXAMPLES.resolve("qingdao-two-phase-1mw.yaml"))
+                .replace("weather: qingdao", "weather: " + epw);
+        Files.writeString(dir.resolve("beijing.yaml"), plant);
+        Path sc = dir.resolve("b.yaml");
+        Files.writeString(sc, "plant: beijing.yaml\nperiod: {start: 08-01, duration: 24h}\n");
+        StudyResult fromFile = Study.run(ScenarioReader.read(sc), f -> { }).runs().get(0);
+        assertThat(fromFile.siteName()).containsIgnoringCase("beijing");
+        var hour0 = io.liquidtwin.sim.weather.EpwReader.read(epw).hour(212 * 24); // 1 August 00:00
+        assertThat(fromFile.hours().get(0).dryBulbC()).isCloseTo(hour0.dryBulbK() - 273.15, within(1e-9));
     }
 }
