@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code liquidtwin demo}: the main job on its embedded defaults — the scenario {@code examples/studies/qingdao-year.yaml}
- * (the 1 MW two-phase immersion plant in Qingdao for a year, the KTH-SP2 trace scaled to it under EASY backfilling,
+ * {@code liquidtwin demo}: the main job on its embedded defaults — the scenario
+ * {@code examples/studies/qingdao-year.yaml} (the 1 MW two-phase immersion plant in Qingdao for a year, the KTH-SP2 trace scaled to it under EASY backfilling,
  * a condenser-water pump trip for 30 minutes in July) run as a design study, its report written to
  * {@code demo-out/report.html} and its headline figures printed. Run from the repository the example files are read
  * from {@code examples/}; elsewhere the copies embedded in the jar are used.

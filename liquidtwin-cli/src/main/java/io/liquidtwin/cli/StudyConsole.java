@@ -8,7 +8,6 @@ import io.liquidtwin.sim.report.HtmlReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -36,8 +35,10 @@ final class StudyConsole {
         Path report = outcome.sweep().isPresent() ? HtmlReport.write(outcome.sweep().get(), outDir)
                 : HtmlReport.write(outcome.runs().get(0), outDir);
         double wallS = (System.nanoTime() - wall0) / 1e9;
-        for (StudyResult r : outcome.runs()) {
-            headline(r, out);
+        if (outcome.sweep().isPresent()) {
+            sweepTable(outcome.sweep().get(), out);
+        } else {
+            headline(outcome.runs().get(0), out);
         }
         out.printf(Locale.ROOT, "Report: %s (CSV tables beside it); wall time %.1f s%n", report, wallS);
         out.flush();
@@ -59,8 +60,30 @@ final class StudyConsole {
         }
     }
 
-    /** @return the lines of a list, for tests */
-    static List<String> lines(String s) {
-        return List.of(s.split("\\R"));
+    /** Prints one line per run of a sweep, then the notes of the run with the lowest PUE. */
+    static void sweepTable(io.liquidtwin.sim.study.SweepResult sweep, PrintWriter out) {
+        StudyResult first = sweep.runs().get(0);
+        out.println(first.plantName() + " — " + first.siteName() + ", " + first.workloadName() + "; PUE is "
+                + first.annual().category().label());
+        out.printf(Locale.ROOT, "%24s %8s %10s %11s %10s %9s %13s%n", sweep.parameter() + " (" + sweep.unit() + ")",
+                "PUE", "WUE L/kWh", "facility MWh", "device °C", "CHF ratio", "chiller-free h");
+        StudyResult best = first;
+        for (StudyResult r : sweep.runs()) {
+            Kpis k = r.annual();
+            out.printf(Locale.ROOT, "%24s %8.4f %10.4f %11.1f %10.2f %9.3f %13d%n", trim(r.sweepValue()), k.pue(),
+                    k.wueLPerKWh(),
+                    k.totals().facilityEnergyKWh() / 1e3, r.peakDeviceC(), r.peakChfRatio(), r.chillerFreeHours());
+            if (k.pue() < best.annual().pue()) {
+                best = r;
+            }
+        }
+        out.println("lowest PUE: " + trim(best.sweepValue()) + " " + sweep.unit());
+        for (String n : best.notes()) {
+            out.println("  note: " + n);
+        }
+    }
+
+    private static String trim(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.4g", v);
     }
 }

@@ -47,7 +47,8 @@ class StudyCommandTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(Files.readString(dir.resolve("o/report.html"))).contains("chart-sweep");
         assertThat(Files.readAllLines(dir.resolve("o/sweep.csv"))).hasSize(3);
-        assertThat(r.out()).contains("loops.fws.supplyTempSetpointC = 28", "loops.fws.supplyTempSetpointC = 31");
+        assertThat(r.out()).contains("loops.fws.supplyTempSetpointC (°C)", "lowest PUE");
+        assertThat(r.out().lines().filter(l -> l.trim().startsWith("28 ") || l.trim().startsWith("31 "))).hasSize(2);
     }
 
     @Test
