@@ -30,6 +30,7 @@ public final class PidController {
     private final double sampleIntervalS;
     private final double sign;
     private double setpoint;
+    private double gainScale = 1.0;
     private double integral;
     private double output;
     private double lastMeasurement = Double.NaN;
@@ -75,6 +76,24 @@ public final class PidController {
     }
 
     /**
+     * Gain scheduling: from the next sample on, the proportional and integral gains are multiplied by {@code scale}
+     * (the integral already accumulated is kept, so the output does not jump with it).
+     *
+     * @param scale factor on kp and ki, in (0, 1]
+     */
+    public void setGainScale(double scale) {
+        if (!(scale > 0 && scale <= 1)) {
+            throw new IllegalArgumentException("PID gain scale must be in (0, 1], got " + scale);
+        }
+        this.gainScale = scale;
+    }
+
+    /** @return the current gain scale (1 unless scheduled) */
+    public double gainScale() {
+        return gainScale;
+    }
+
+    /**
      * Samples the measurement if a sample interval has passed since the last sample, and returns the (held) output.
      *
      * @param timeS       the current simulated time, s
@@ -92,8 +111,8 @@ public final class PidController {
         double error = sign * (setpoint - measurement);
         double derivative = Double.isNaN(lastMeasurement) ? 0.0 : -sign * (measurement - lastMeasurement) / gap;
         lastMeasurement = measurement;
-        double candidateIntegral = integral + ki * error * dt;
-        double unclamped = kp * error + candidateIntegral + kd * derivative;
+        double candidateIntegral = integral + gainScale * ki * error * dt;
+        double unclamped = gainScale * kp * error + candidateIntegral + kd * derivative;
         double u = clamp(unclamped);
         boolean windingUp = (unclamped > maxOutput && error > 0) || (unclamped < minOutput && error < 0);
         if (!windingUp) {

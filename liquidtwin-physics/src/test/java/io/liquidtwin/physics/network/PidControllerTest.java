@@ -47,4 +47,20 @@ class PidControllerTest {
         pid.update(10_000, 200);
         assertThat(pid.output()).isLessThan(1.0);
     }
+
+    @Test
+    void gainScaleMultipliesProportionalAndIntegralActionWithoutAJump() {
+        PidController full = new PidController(0.5, 0.1, 0, -10, 10, 1, PidController.Action.DIRECT, 0);
+        PidController half = new PidController(0.5, 0.1, 0, -10, 10, 1, PidController.Action.DIRECT, 0);
+        half.setGainScale(0.5);
+        // error 2: full = 0.5·2 + 0.1·2·1 = 1.2; half = half of that
+        assertThat(full.update(0, 0 - 2)).isCloseTo(1.2, within(1e-12));
+        assertThat(half.update(0, 0 - 2)).isCloseTo(0.6, within(1e-12));
+        // at zero error a new scale leaves the output where the integral holds it
+        double held = half.update(1, 0);
+        half.setGainScale(0.1);
+        assertThat(half.update(2, 0)).isCloseTo(held, within(1e-12));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> half.setGainScale(0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

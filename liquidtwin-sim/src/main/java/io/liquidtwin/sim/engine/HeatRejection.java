@@ -69,4 +69,25 @@ final class HeatRejection {
         return Math.max(0, Math.min(1, x));
     }
 
+
+    /** Temperature lift, setpoint minus heat sink, at which the heat-rejection gains apply as written, K. */
+    static final double GAIN_REFERENCE_LIFT_K = 5.0;
+    /** Smallest gain scale of the heat-rejection controller. */
+    static final double MIN_GAIN_SCALE = 0.05;
+
+    /**
+     * Gain scheduling of a facility loop's heat-rejection controller. Heat rejected by a dry cooler or tower is
+     * proportional to the lift between the water and its heat sink (outdoor dry-bulb for dry coolers, wet-bulb for
+     * towers), so the process gain d(heat)/d(fan demand) grows as the outdoor air gets colder; with fixed gains a
+     * loop tuned for summer cycles in winter. The gains as written apply at a lift of
+     * {@value #GAIN_REFERENCE_LIFT_K} K and are scaled by reference / lift above it (at least
+     * {@value #MIN_GAIN_SCALE}), which keeps the loop gain constant.
+     *
+     * @return the gain scale, (0, 1]
+     */
+    static double gainScale(Elements.LoopModel l, Simulation.Ambient ambient) {
+        double sinkK = l.hasDryCoolers ? ambient.dryBulbK() : ambient.wetBulbK();
+        double lift = l.heatRejectionPid.setpoint() - sinkK;
+        return lift <= GAIN_REFERENCE_LIFT_K ? 1.0 : Math.max(MIN_GAIN_SCALE, GAIN_REFERENCE_LIFT_K / lift);
+    }
 }

@@ -331,7 +331,7 @@ public final class Simulation {
             throw new SimulationException("at t = " + Math.round(t) + " s: " + who + e.getMessage(), component, t, e);
         }
         timeS = t;
-        settledSamples = currentlySettled() ? settledSamples + 1 : 0;
+        settledSamples = currentlySettled(dt) ? settledSamples + 1 : 0;
         ledger.record(this, dt);
         reservoirs.advance(dt, timeS, events);
         for (int i = reservoirs.pendingDry(); i >= 0; i = reservoirs.pendingDry()) {
@@ -378,8 +378,13 @@ public final class Simulation {
     /** Largest tank pressure change over one sub-step (Pa) for a settled plant. */
     static final double SETTLED_PA = 5.0;
 
-    /** Largest change of a controlled temperature over one sub-step (K) for a settled plant. */
-    static final double SETTLED_DRIFT_K = 2e-5;
+    /**
+     * Largest rate of change of a controlled temperature (K/s) for a settled plant: 0.072 K/h. A held step freezes
+     * the actuators, so what is still moving then settles at the frozen actuators' steady state; at this rate and
+     * the plants' slow loop modes (periods of 10–20 min) that is within a few hundredths of a kelvin of where the
+     * controllers would have taken it.
+     */
+    static final double SETTLED_DRIFT_K_PER_S = 2e-5;
 
     /** Consecutive settled sub-steps (at the control interval) before a long step may be held. */
     static final int SETTLE_SAMPLES = 20;
@@ -388,23 +393,24 @@ public final class Simulation {
      * Whether the plant is settled now, judged from current measurements: every controller within
      * {@value #SETTLED_K} K (pump banks: {@value #SETTLED_DP_FRACTION} of their Δp setpoint) of its setpoint or pinned
      * at the limit its current error pushes against, every valve at its command, no pump spinning down, no two-phase
-     * tank's pressure moving more than {@value #SETTLED_PA} Pa and no controlled temperature more than
-     * {@value #SETTLED_DRIFT_K} K over the last sub-step. After
+     * tank's pressure moving more than {@value #SETTLED_PA} Pa and no controlled temperature changing faster than
+     * {@value #SETTLED_DRIFT_K_PER_S} K/s over the last sub-step. After
      * {@value #SETTLE_SAMPLES} settled sub-steps in a row (and no event, load or trip since), the rest of a long step
      * is taken in one held piece; implicit integration keeps it stable.
      */
-    private boolean currentlySettled() {
+    private boolean currentlySettled(double dt) {
+        double drift = SETTLED_DRIFT_K_PER_S * dt;
         boolean settled = true;
         // controlled temperatures must also have stopped drifting: slow thermal modes still moving at the setpoint
         // would otherwise carry a held hour away from it
         for (int i = 0; i < m.cdus.size(); i++) {
             double now = th.outletTemperatureK(m.cdus.get(i).secondaryLink);
-            settled &= Math.abs(now - lastControlledK[i]) <= SETTLED_DRIFT_K;
+            settled &= Math.abs(now - lastControlledK[i]) <= drift;
             lastControlledK[i] = now;
         }
         for (int i = 0; i < m.loopArray.length; i++) {
             double now = th.nodeTemperatureK(m.loopArray[i].supplyNode);
-            settled &= Math.abs(now - lastControlledK[m.cdus.size() + i]) <= SETTLED_DRIFT_K;
+            settled &= Math.abs(now - lastControlledK[m.cdus.size() + i]) <= drift;
             lastControlledK[m.cdus.size() + i] = now;
         }
         if (!settled || sensorFaults.anyTimeVarying()) { // a noisy or drifting sensor keeps its controller moving
@@ -462,6 +468,7 @@ public final class Simulation {
         }
         for (LoopModel l : m.loopArray) {
             if (l.heatRejectionPid != null) {
+                l.heatRejectionPid.setGainScale(HeatRejection.gainScale(l, ambient));
                 l.heatRejectionPid.update(t, measuredSupplyK(l, t));
             }
         }
