@@ -45,6 +45,7 @@ public final class Simulation {
     private final ThermalNetwork th;
     private Ambient ambient;
     private io.liquidtwin.sim.weather.WeatherYear weather;
+    private int weatherHourIndex = -1;
     private final EventTimeline events = new EventTimeline();
     private final EnergyLedger ledger = new EnergyLedger();
     private final List<PumpBank> banks;
@@ -283,11 +284,15 @@ public final class Simulation {
         double t = timeS + dt;
         component = "";
         if (weather != null) {
-            var hour = weather.hour((int) (Math.floor(timeS / 3600 + 1e-9)) % weather.hourCount());
-            Ambient now = new Ambient(hour.dryBulbK(), Math.min(hour.wetBulbK(), hour.dryBulbK()));
-            if (!now.equals(ambient)) {
-                ambient = now;
-                settledSamples = 0; // new outdoor conditions: let the controllers answer before holding a step
+            int index = (int) (Math.floor(timeS / 3600 + 1e-9)) % weather.hourCount();
+            if (index != weatherHourIndex) { // the wet-bulb is solved from the psychrometrics: once per hour
+                weatherHourIndex = index;
+                var hour = weather.hour(index);
+                Ambient now = new Ambient(hour.dryBulbK(), Math.min(hour.wetBulbK(), hour.dryBulbK()));
+                if (!now.equals(ambient)) {
+                    ambient = now;
+                    settledSamples = 0; // new outdoor conditions: let the controllers answer before holding a step
+                }
             }
         }
         try {
@@ -647,6 +652,7 @@ public final class Simulation {
      */
     public void useWeather(io.liquidtwin.sim.weather.WeatherYear year) {
         this.weather = year;
+        this.weatherHourIndex = -1;
         settledSamples = 0;
     }
 
