@@ -1,0 +1,122 @@
+package io.liquidtwin.ops.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/**
+ * A {@link TelemetryStore} in memory, for tests and short-lived tools: nothing survives the process, so "durable"
+ * means only "visible to readers once {@code append} returns".
+ */
+public final class InMemoryTelemetryStore implements TelemetryStore {
+
+    private final Map<String, SeriesKey> keys = new ConcurrentHashMap<>();
+    private final Map<String, NavigableMap<Long, Sample>> data = new ConcurrentHashMap<>();
+    private final Map<String, List<JournalEntry>> journals = new ConcurrentHashMap<>();
+    private volatile boolean closed;
+
+    @Override
+    public synchronized void append(List<Sample> batch) {
+        open();
+        for (Sample s : batch) {
+            String id = s.series().id();
+            keys.putIfAbsent(id, s.series());
+            data.computeIfAbsent(id, k -> new ConcurrentSkipListMap<>()).put(s.epochMicros(), s);
+        }
+    }
+
+    @Override
+    public List<Sample> range(SeriesKey series, long fromMicros, long toMicros) {
+        open();
+        NavigableMap<Long, Sample> m = data.get(series.id());
+        if (m == null || fromMicros >= toMicros) {
+            return List.of();
+        }
+        return List.copyOf(m.subMap(fromMicros, true, toMicros, false).values());
+    }
+
+    @Override
+    public List<Bucket> downsample(SeriesKey series, long fromMicros, long toMicros, long bucketMicros) {
+        if (bucketMicros <= 0) {
+            throw new IllegalArgumentException("bucket width must be > 0 µs, got " + bucketMicros);
+        }
+        TreeMap<Long, List<Sample>> byBucket = new TreeMap<>();
+        for (Sample s : range(series, fromMicros, toMicros)) {
+            byBucket.computeIfAbsent(Math.floorDiv(s.epochMicros(), bucketMicros) * bucketMicros,
+                    k -> new ArrayList<>()).add(s);
+        }
+        List<Bucket> out = new ArrayList<>();
+        byBucket.forEach((start, list) -> {
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            double sum = 0;
+            for (Sample s : list) {
+                min = Math.min(min, s.value());
+                max = Math.max(max, s.value());
+                sum += s.value();
+            }
+            out.add(new Bucket(start, list.size(), min, max, sum / list.size(), list.get(list.size() - 1).value()));
+        });
+        return out;
+    }
+
+    @Override
+    public Optional<Sample> latest(SeriesKey series) {
+        open();
+        NavigableMap<Long, Sample> m = data.get(series.id());
+        return m == null || m.isEmpty() ? Optional.empty() : Optional.of(m.lastEntry().getValue());
+    }
+
+    @Override
+    public List<SeriesKey> series(Map<String, String> tagFilter) {
+        open();
+        return keys.values().stream().filter(k -> k.tags().entrySet().containsAll(tagFilter.entrySet()))
+                .sorted(java.util.Comparator.comparing(SeriesKey::id)).toList();
+    }
+
+    @Override
+    public synchronized long applyRetention(long olderThanMicros) {
+        open();
+        long dropped = 0;
+        for (NavigableMap<Long, Sample> m : data.values()) {
+            var old = m.headMap(olderThanMicros, false);
+            dropped += old.size();
+            old.clear();
+        }
+        return dropped;
+    }
+
+    @Override
+    public synchronized void appendJournal(JournalEntry entry) {
+        open();
+        journals.computeIfAbsent(entry.stream(), k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(entry);
+    }
+
+    @Override
+    public List<JournalEntry> journal(String stream, long fromMicros) {
+        open();
+        return journals.getOrDefault(stream, List.of()).stream().filter(e -> e.epochMicros() >= fromMicros)
+                .toList();
+    }
+
+    @Override
+    public List<String> recoveryReport() {
+        return List.of();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+    }
+
+    private void open() {
+        if (closed) {
+            throw new IllegalStateException("the telemetry store is closed");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.liquidtwin.ops.store;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Durable telemetry: samples per series, downsampling, latest values, series search by tags, retention, and a
+ * journal of events. The durability contract is in {@code docs/durability.md}: when {@link #append} or
+ * {@link #appendJournal} returns, what it wrote survives the process being killed. Implementations are safe for one
+ * writer thread and concurrent readers.
+ */
+public interface TelemetryStore extends AutoCloseable {
+
+    /**
+     * Appends a batch and returns once it is durable (the acknowledgement). A sample with the same series and
+     * timestamp as a stored one replaces it (idempotent replay).
+     *
+     * @throws IllegalStateException if the store is closed
+     */
+    void append(List<Sample> batch);
+
+    /** @return the samples of a series with {@code fromMicros ≤ t < toMicros}, in time order */
+    List<Sample> range(SeriesKey series, long fromMicros, long toMicros);
+
+    /** @return non-empty buckets of {@code bucketMicros} aligned to multiples of it, in time order */
+    List<Bucket> downsample(SeriesKey series, long fromMicros, long toMicros, long bucketMicros);
+
+    /** @return the sample with the latest timestamp of a series, if any */
+    Optional<Sample> latest(SeriesKey series);
+
+    /** @return every series whose tags include all of {@code tagFilter} (empty filter: all), sorted by id */
+    List<SeriesKey> series(Map<String, String> tagFilter);
+
+    /** Drops samples older than {@code olderThanMicros}; @return how many were dropped (or -1 if unknown) */
+    long applyRetention(long olderThanMicros);
+
+    /** Appends a journal entry; durable when it returns. */
+    void appendJournal(JournalEntry entry);
+
+    /** @return the entries of a stream with {@code epochMicros ≥ fromMicros}, in append order */
+    List<JournalEntry> journal(String stream, long fromMicros);
+
+    /** @return what opening the store found and dropped (torn or partial data); empty for a clean open */
+    List<String> recoveryReport();
+
+    @Override
+    void close();
+}
