@@ -19,7 +19,7 @@ final class CsvTables {
 
     static final String HOURLY_HEADER = "start_s,dry_bulb_c,wet_bulb_c,it_kw,facility_kw,pumps_kw,fans_kw,chillers_kw,"
             + "rejected_kw,reused_kw,water_l,facility_supply_c,facility_return_c,peak_device_c,peak_chf_ratio,"
-            + "chiller_running";
+            + "chiller_running,pue";
     static final String KPI_COLUMNS = "pue_category,it_energy_kwh,facility_energy_kwh,cooling_energy_kwh,"
             + "reused_energy_kwh,site_water_l,pue,ppue_cooling,clf,wue_l_per_kwh,erf,ere,energy_cost,co2_kg";
     static final String RUN_COLUMNS = "title,plant,site,workload,sweep_value," + KPI_COLUMNS
@@ -36,7 +36,8 @@ final class CsvTables {
             sb.append(row(h.startS(), h.dryBulbC(), h.wetBulbC(), h.itKw(), h.facilityKw(), h.pumpsKw(), h.fansKw(),
                     h.chillersKw(), h.rejectedKw(), h.reusedKw(), h.waterL(), h.facilitySupplyC(),
                     h.facilityReturnC(), h.peakDeviceC(), h.peakChfRatio()))
-                    .append(',').append(h.chillerRunning()).append('\n');
+                    .append(',').append(h.chillerRunning())
+                    .append(',').append(row(h.itKw() > 0 ? h.pue() : Double.NaN)).append('\n'); // hourly PUE
         }
         return sb.toString();
     }

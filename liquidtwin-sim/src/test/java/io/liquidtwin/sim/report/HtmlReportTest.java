@@ -105,6 +105,9 @@ class HtmlReportTest {
             itKWh += Double.parseDouble(c[header.indexOf("it_kw")]) * 1.0;
             facilityKWh += Double.parseDouble(c[header.indexOf("facility_kw")]) * 1.0;
             waterL += Double.parseDouble(c[header.indexOf("water_l")]);
+            assertThat(Double.parseDouble(c[header.indexOf("pue")])).isCloseTo(
+                    Double.parseDouble(c[header.indexOf("facility_kw")]) / Double.parseDouble(c[header.indexOf("it_kw")]),
+                    org.assertj.core.api.Assertions.within(1e-12));
         }
         Csv annual = Csv.read(dir.resolve("annual-kpis.csv"));
         assertThat(annual.rows()).hasSize(1);
