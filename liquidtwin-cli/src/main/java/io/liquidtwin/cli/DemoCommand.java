@@ -27,6 +27,8 @@ final class DemoCommand implements Callable<Integer> {
 
     /** The demo scenario, in examples/ and embedded in the jar. */
     static final String SCENARIO = "examples/studies/qingdao-year.yaml";
+    /** The trace the demo replays. */
+    static final String KTH = "KTH-SP2-1996-2.1-cln.swf.gz";
     /** The plant it names. */
     static final String PLANT = "examples/qingdao-two-phase-1mw.yaml";
 
@@ -44,6 +46,10 @@ final class DemoCommand implements Callable<Integer> {
             description = "simulate this long instead of the scenario's year (e.g. 2d); events outside are dropped")
     Double durationS;
 
+    @Option(names = "--trace", paramLabel = "FILE.swf[.gz]", description = "the job trace (default: the scenario's, "
+            + "../shared/data/traces/" + KTH + " from the repository; the built-in synthetic workload when absent)")
+    Path trace;
+
     @Option(names = "--no-serve", description = "only write the report (serving the live plant arrives with the "
             + "dashboard; today the demo always stops after the report)")
     boolean noServe;
@@ -53,10 +59,22 @@ final class DemoCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         return Failures.guard(err, () -> {
             Scenario scenario = ScenarioReader.read(scenarioFile());
+            Path beside = Path.of("..", "shared", "data", "traces", KTH); // the place, from the working folder
+            if (trace != null) {
+                if (!Files.isRegularFile(trace)) {
+                    err.println("liquidtwin: --trace: no file " + trace);
+                    err.flush();
+                    return 2;
+                }
+                scenario = scenario.withWorkloadFile(trace);
+            } else if (scenario.workload().file().map(f -> !Files.isRegularFile(f)).orElse(true)
+                    && Files.isRegularFile(beside)) {
+                scenario = scenario.withWorkloadFile(beside);
+            }
             if (start != null || durationS != null) {
                 scenario = scenario.withPeriod(start, durationS);
             }
-            StudyConsole.runAndReport(scenario, outDir, spec.commandLine().getOut(), err);
+            StudyConsole.runAndReport(scenario, outDir, spec.commandLine().getOut());
             return 0;
         });
     }

@@ -34,7 +34,7 @@ final class StudyCommand implements Callable<Integer> {
         return Failures.guard(err, () -> {
             Scenario scenario = ScenarioReader.read(scenarioFile);
             StudyConsole.runAndReport(scenario, outDir != null ? outDir : Path.of("out", scenario.name()),
-                    spec.commandLine().getOut(), err);
+                    spec.commandLine().getOut());
             return 0;
         });
     }

@@ -20,7 +20,7 @@ final class StudyConsole {
     }
 
     /** @return the outcome, its report written to {@code outDir} */
-    static Study.Outcome runAndReport(Scenario scenario, Path outDir, PrintWriter out, PrintWriter err)
+    static Study.Outcome runAndReport(Scenario scenario, Path outDir, PrintWriter out)
             throws IOException {
         long wall0 = System.nanoTime();
         Study.Outcome outcome;
@@ -30,8 +30,6 @@ final class StudyConsole {
             outcome = Study.run(scenario, f -> bar.stepTo(Math.round(f * 1000)));
             bar.stepTo(1000);
         }
-        outcome.notices().forEach(n -> err.println("liquidtwin: note: " + n));
-        err.flush();
         Path report = outcome.sweep().isPresent() ? HtmlReport.write(outcome.sweep().get(), outDir)
                 : HtmlReport.write(outcome.runs().get(0), outDir);
         double wallS = (System.nanoTime() - wall0) / 1e9;

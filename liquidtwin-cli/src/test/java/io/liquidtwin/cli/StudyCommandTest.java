@@ -59,4 +59,12 @@ class StudyCommandTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("bad.yaml:1: plant: no file").contains("bad.yaml:3: events[0].type: 'meteor'");
     }
+
+    @Test
+    void aDemoTraceThatDoesNotExistIsAnErrorNotAFallback() {
+        CliTest.Run r = CliTest.run("demo", "--duration", "2h", "--trace", dir.resolve("nope.swf").toString(), "--out",
+                dir.resolve("d").toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--trace: no file").contains("nope.swf");
+    }
 }

@@ -64,6 +64,14 @@ public record Scenario(String name, Path file, Path plantFile, SiteChoice site, 
                 gridKgCo2PerKWh, kept, sweep);
     }
 
+    /** @return the same scenario with its workload reading {@code file} instead */
+    public Scenario withWorkloadFile(Path newFile) {
+        WorkloadChoice w = workload;
+        return new Scenario(name, file, plantFile, site, new WorkloadChoice(w.kind(), Optional.of(newFile), w.policy(),
+                w.nodes(), w.column(), w.fraction(), w.swing(), w.fallbackToSynthetic()), startS, durationS, stepS,
+                tariffPerKWh, gridKgCo2PerKWh, events, sweep);
+    }
+
     /** Where the hourly weather comes from. */
     public sealed interface SiteChoice {
         /** Built-in monthly normals by name (today: {@code qingdao}) turned into a synthetic typical year. */

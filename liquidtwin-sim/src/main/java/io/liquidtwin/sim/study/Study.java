@@ -85,7 +85,10 @@ public final class Study {
             inputs.add(new StudyRunner.Inputs(title, plant, weather, siteName, workload.profile(), workload.name(),
                     sc.events(), sc.startS(), sc.durationS(), sc.stepS(), sc.tariffPerKWh(), sc.gridKgCo2PerKWh(), v));
         }
-        List<StudyResult> results = runAll(inputs, sc.durationS(), progress);
+        List<StudyResult> results = new ArrayList<>();
+        for (StudyResult r : runAll(inputs, sc.durationS(), progress)) {
+            results.add(withNotices(r, notices));
+        }
         Optional<SweepResult> sweep = sc.sweep().map(sw -> new SweepResult(sw.path(), sw.unit(), results));
         return new Outcome(sc, results, sweep, notices);
     }
@@ -136,6 +139,18 @@ public final class Study {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** @return the result with how-it-ran notices (fallbacks, machine resizing) ahead of its own notes */
+    private static StudyResult withNotices(StudyResult r, List<String> notices) {
+        if (notices.isEmpty()) {
+            return r;
+        }
+        List<String> notes = new ArrayList<>(notices);
+        notes.addAll(r.notes());
+        return new StudyResult(r.title(), r.plantName(), r.siteName(), r.workloadName(), r.hours(), r.monthly(),
+                r.annual(), r.events(), r.response(), r.chillerFreeHours(), r.peakDeviceC(), r.peakChfRatio(), notes,
+                r.sweepValue());
     }
 
     /** @return the weather year rotated so its hour 0 is the scenario's start, or null for design conditions */
