@@ -21,4 +21,20 @@ public record SwfHeader(long maxNodes, long maxProcs, long unixStartTime, String
         Objects.requireNonNull(acknowledge, "acknowledge");
         fields = Map.copyOf(fields);
     }
+
+    /**
+     * @return {@code MaxRecords}, the number of job lines the header says the file holds, if the header states a
+     *     whole number
+     */
+    public java.util.OptionalLong maxRecords() {
+        String v = fields.get("MaxRecords");
+        if (v == null) {
+            return java.util.OptionalLong.empty();
+        }
+        try {
+            return java.util.OptionalLong.of(Long.parseLong(v.trim()));
+        } catch (NumberFormatException e) {
+            return java.util.OptionalLong.empty();
+        }
+    }
 }

@@ -111,7 +111,14 @@ public final class SwfReader {
         }
         SwfHeader header = new SwfHeader(numbers[0], numbers[1], numbers[2], fields.getOrDefault("TimeZoneString", ""),
                 fields.getOrDefault("Acknowledge", ""), fields);
-        return new JobTrace(file, header, jobs, skipped, jobLines, malformed.list());
+        List<FileError> warnings = new ArrayList<>(malformed.list());
+        var stated = header.maxRecords();
+        if (stated.isPresent() && stated.getAsLong() != jobLines) {
+            // e.g. the archive's cleaned NASA iPSC log keeps the original log's MaxRecords 42264 for its 18239 jobs
+            warnings.add(0, new FileError(file, 0, "the header states MaxRecords " + stated.getAsLong() + " but the "
+                    + "file holds " + jobLines + " job lines (a cleaned log that kept its original header?)"));
+        }
+        return new JobTrace(file, header, jobs, skipped, jobLines, warnings);
     }
 
     private static BufferedReader open(Path path) throws IOException {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -59,5 +60,63 @@ class EpwRealFilesTest {
         assertThat(h.dewPointK()).isCloseTo(Double.parseDouble(first[7]) + 273.15, within(1e-9));
         assertThat(h.relativeHumidity()).isCloseTo(Double.parseDouble(first[8]) / 100, within(1e-12));
         assertThat(h.pressurePa()).isEqualTo(Double.parseDouble(first[9]));
+    }
+
+    /**
+     * RH computed from each hour's dry-bulb, dew point and pressure (ASHRAE Fundamentals ch. 1: vapour pressure =
+     * saturation pressure at the dew point → humidity ratio at the station pressure → RH at the dry-bulb) against
+     * the file's own RH field. The two files follow different conventions below 0 °C: the IWEC file's RH is relative
+     * to ice there (it agrees on every hour that way, and on 66 % relative to water), the TMY3 file's relative to
+     * water (NSRDB TMY3 user's manual). The TMY3 file's December comes from 2003, whose RH does not match its dew point
+     * (≈ 520 of 744 hours off by more than 1.5 points, whichever convention): that month is checked to be the
+     * outlier and left out; every other month must agree.
+     */
+    @ParameterizedTest
+    @CsvSource({EpwFixtures.BOSTON + ", false, 12", EpwFixtures.BEIJING + ", true, 0"})
+    void relativeHumidityFromDewPointAgreesWithTheFilesOwnOnNinetyNinePercentOfHours(String name, boolean iceBelowZero,
+                                                                                    int inconsistentMonth)
+            throws IOException {
+        Path file = EpwFixtures.sharedWeatherFile(name);
+        List<String> rows = Files.readAllLines(file, StandardCharsets.ISO_8859_1); // the RH column, read here
+        WeatherYear year = EpwReader.read(file);
+        int agree = 0;
+        int counted = 0;
+        int[] offPerMonth = new int[13];
+        for (int i = 0; i < year.hourCount(); i++) {
+            WeatherHour h = year.hour(i);
+            double fileRhPercent = Double.parseDouble(rows.get(8 + i).split(",")[8]);
+            double pa = h.pressurePa();
+            double ew = iceBelowZero ? Psychrometrics.saturationPressurePa(h.dewPointK())
+                    : overSupercooledWaterPa(h.dewPointK());
+            double w = Psychrometrics.humidityRatio(ew, pa);
+            double rhPercent = 100 * (iceBelowZero ? Psychrometrics.relativeHumidity(h.dryBulbK(), w, pa)
+                    : Psychrometrics.vapourPressurePa(w, pa) / overSupercooledWaterPa(h.dryBulbK()));
+            boolean ok = Math.abs(rhPercent - fileRhPercent) <= 1.5;
+            if (!ok) {
+                offPerMonth[h.month()]++;
+            }
+            if (h.month() != inconsistentMonth) {
+                counted++;
+                agree += ok ? 1 : 0;
+            }
+        }
+        assertThat((double) agree / counted).as("share of hours within 1.5 RH points").isGreaterThanOrEqualTo(0.99);
+        if (inconsistentMonth > 0) {
+            for (int m = 1; m <= 12; m++) {
+                if (m != inconsistentMonth) {
+                    assertThat(offPerMonth[inconsistentMonth]).as("the left-out month is the outlier")
+                            .isGreaterThan(20 * offPerMonth[m]);
+                }
+            }
+        }
+    }
+
+    /**
+     * Saturation pressure over liquid water, ASHRAE Fundamentals 2017 ch. 1 eq. (6) (Hyland–Wexler), used below 0 °C
+     * too as the WMO convention for RH does (our Psychrometrics keeps eq. 6 to its stated 0–200 °C), Pa.
+     */
+    private static double overSupercooledWaterPa(double t) {
+        return Math.exp(-5.8002206e3 / t + 1.3914993 - 4.8640239e-2 * t + 4.1764768e-5 * t * t
+                - 1.4452093e-8 * t * t * t + 6.5459673 * Math.log(t));
     }
 }
