@@ -87,7 +87,7 @@ final class LineParser {
         }
     }
 
-    private static int firstMalformedUtf8(byte[] body, int from, int to) {
+    static int firstMalformedUtf8(byte[] body, int from, int to) {
         CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(body, from, to - from);
