@@ -81,7 +81,7 @@ public final class CsvImport {
                 continue;
             }
             try {
-                if (LineParser.firstMalformedUtf8(body, lineStart, stop) >= 0) {
+                if (Utf8.firstMalformed(body, lineStart, stop) >= 0) {
                     throw new IllegalArgumentException("not valid UTF-8");
                 }
                 List<String> cells = split(line);

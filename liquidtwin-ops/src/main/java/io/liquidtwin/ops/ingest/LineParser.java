@@ -3,11 +3,6 @@ package io.liquidtwin.ops.ingest;
 import io.liquidtwin.ops.store.Quality;
 import io.liquidtwin.ops.store.Sample;
 import io.liquidtwin.ops.store.SeriesKey;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,12 +14,7 @@ import java.util.regex.Pattern;
 /** The line protocol reader behind {@link LineProtocol#parse}; one instance per body, not thread-safe. */
 final class LineParser {
 
-    private static final Pattern FLOAT = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
-    private static final Pattern INT = Pattern.compile("[-+]?\\d+i");
-    private static final Pattern UINT = Pattern.compile("\\d+u");
     private static final Pattern TIMESTAMP = Pattern.compile("-?\\d+");
-    private static final Set<String> TRUE = Set.of("t", "T", "true", "True", "TRUE");
-    private static final Set<String> FALSE = Set.of("f", "F", "false", "False", "FALSE");
 
     /** A rejected line. */
     private static final class Bad extends Exception {
@@ -67,12 +57,12 @@ final class LineParser {
     }
 
     private void line(int lineNo, byte[] body, int from, int to) {
-        String text = new String(body, from, to - from, StandardCharsets.UTF_8);
+        String text = new String(body, from, Math.min(to - from, limits.maxLineBytes() + 1), StandardCharsets.UTF_8);
         try {
             if (to - from > limits.maxLineBytes()) {
                 throw new Bad("line is " + (to - from) + " bytes, longer than the limit of " + limits.maxLineBytes());
             }
-            int badByte = firstMalformedUtf8(body, from, to);
+            int badByte = Utf8.firstMalformed(body, from, to);
             if (badByte >= 0) {
                 throw new Bad("not valid UTF-8 (at byte " + badByte + " of the line)");
             }
@@ -87,19 +77,6 @@ final class LineParser {
         }
     }
 
-    static int firstMalformedUtf8(byte[] body, int from, int to) {
-        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(body, from, to - from);
-        CharBuffer out = CharBuffer.allocate(to - from + 1);
-        CoderResult r = d.decode(in, out, true);
-        if (r.isError()) {
-            return in.position() - from;
-        }
-        r = d.flush(out);
-        return r.isError() ? to - from : -1;
-    }
-
     private List<Sample> point(int lineNo, String line, List<LineError> fieldErrors) throws Bad {
         if (line.isEmpty() || line.charAt(0) == '#') {
             return List.of();
@@ -111,6 +88,7 @@ final class LineParser {
         if (measurement.isEmpty()) {
             throw new Bad("missing measurement");
         }
+        reserved("measurement", measurement);
         Map<String, String> tags = new LinkedHashMap<>();
         while (pos < n && s.charAt(pos) == ',') {
             pos++;
@@ -118,6 +96,7 @@ final class LineParser {
             if (key.isEmpty()) {
                 throw new Bad("empty tag key");
             }
+            reserved("tag key", key);
             expect('=', "tag '" + key + "' has no '='");
             String value = ident("tag value", ",= ", ",= ");
             if (value.isEmpty()) {
@@ -144,6 +123,7 @@ final class LineParser {
             if (key.isEmpty()) {
                 throw new Bad(pos >= n && seen.isEmpty() ? "missing field set (a line needs at least one field)" : "empty field key");
             }
+            reserved("field key", key);
             expect('=', "field '" + key + "' has no '='");
             if (!seen.add(key)) {
                 throw new Bad("duplicate field key '" + key + "'");
@@ -221,49 +201,11 @@ final class LineParser {
         if (v.isEmpty()) {
             throw new Bad("field '" + key + "' has no value");
         }
-        return number(key, v);
-    }
-
-    private static double number(String key, String v) throws Bad {
-        String what = "field '" + key + "': ";
-        if (TRUE.contains(v)) {
-            return 1;
+        try {
+            return FieldValues.number(v);
+        } catch (IllegalArgumentException e) {
+            throw new Bad("field '" + key + "': " + e.getMessage());
         }
-        if (FALSE.contains(v)) {
-            return 0;
-        }
-        if (INT.matcher(v).matches()) {
-            try {
-                return Long.parseLong(v.substring(0, v.length() - 1));
-            } catch (NumberFormatException e) {
-                throw new Bad(what + "integer " + LineError.excerptOf(v) + " is out of the int64 range");
-            }
-        }
-        if (UINT.matcher(v).matches()) {
-            try {
-                long u = Long.parseUnsignedLong(v.substring(0, v.length() - 1));
-                return u >= 0 ? (double) u : (u >>> 1) * 2.0 + (u & 1);
-            } catch (NumberFormatException e) {
-                throw new Bad(what + "unsigned " + LineError.excerptOf(v) + " is out of the uint64 range");
-            }
-        }
-        if (v.endsWith("u") && v.startsWith("-")) {
-            throw new Bad(what + "unsigned value " + LineError.excerptOf(v) + " is negative");
-        }
-        if (FLOAT.matcher(v).matches()) {
-            double d = Double.parseDouble(v);
-            if (Double.isInfinite(d)) {
-                throw new Bad(what + "float " + LineError.excerptOf(v) + " is out of the double range");
-            }
-            return d;
-        }
-        String lower = v.toLowerCase(java.util.Locale.ROOT).replaceFirst("^[-+]", "");
-        if (lower.startsWith("nan") || lower.startsWith("inf")) {
-            throw new Bad(what + "'" + LineError.excerptOf(v) + "' is not allowed (NaN and infinities are not"
-                    + " line protocol)");
-        }
-        throw new Bad(what + "'" + LineError.excerptOf(v) + "' is not a float, integer (i), unsigned (u), boolean"
-                + " or quoted string");
     }
 
     private void stringValue(String key) throws Bad {
@@ -311,6 +253,12 @@ final class LineParser {
             pos++;
         }
         return sb.toString();
+    }
+
+    private static void reserved(String what, String name) throws Bad {
+        if (name.startsWith("_")) {
+            throw new Bad(what + " '" + name + "' begins with '_' (reserved by line protocol)");
+        }
     }
 
     private void expect(char c, String reason) throws Bad {

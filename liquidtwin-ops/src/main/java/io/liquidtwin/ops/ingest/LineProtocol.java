@@ -24,7 +24,7 @@ import java.util.Map;
  * {@code #} are skipped; leading and trailing blanks are ignored. Escapes: {@code \,} and {@code \ } in the
  * measurement; {@code \,} {@code \=} {@code \ } in tag keys, tag values and field keys; {@code \"} and {@code \\} in
  * string values; any other backslash is literal, and a backslash ending the line is an error. Duplicate tag or field
- * keys reject the line. The timestamp is an integer in the given {@link Precision}; absent, the caller's default is
+ * keys, and names beginning with {@code _} (reserved by InfluxDB), reject the line. The timestamp is an integer in the given {@link Precision}; absent, the caller's default is
  * used. A bad line gives one {@link LineError} and no samples; parsing goes on with the next line. No input makes
  * {@link #parse} throw.
  */
@@ -40,6 +40,13 @@ public final class LineProtocol {
     public record Limits(int maxLineBytes, int maxFieldsPerLine, int maxTagsPerLine) {
         /** 64 KiB lines, 256 fields, 64 tags. */
         public static final Limits DEFAULT = new Limits(64 * 1024, 256, 64);
+
+        public Limits {
+            if (maxLineBytes < 1 || maxFieldsPerLine < 1 || maxTagsPerLine < 0) {
+                throw new IllegalArgumentException("limits must be ≥ 1 byte, ≥ 1 field and ≥ 0 tags: " + maxLineBytes
+                        + ", " + maxFieldsPerLine + ", " + maxTagsPerLine);
+            }
+        }
     }
 
     private LineProtocol() {

@@ -28,9 +28,21 @@ class LineProtocolProperties {
     }
 
     @Property(tries = 1000)
-    void parseNeverThrowsAndAccountsForEveryLine(@ForAll @Size(max = 300) byte[] body, @ForAll Precision precision) {
+    void parseNeverThrowsOnArbitraryBytesAndNumbersErrorsWithinTheBody(@ForAll @Size(max = 300) byte[] body,
+                                                                        @ForAll Precision precision) {
         ParseResult r = LineProtocol.parse(body, precision, 0);
-        assertThat(r.errors()).allSatisfy(e -> assertThat(e.reason()).doesNotStartWith("internal"));
+        long lines = 1 + java.util.stream.IntStream.range(0, body.length).filter(i -> body[i] == '\n').count();
+        assertThat(r.errors()).allSatisfy(e -> {
+            assertThat(e.reason()).doesNotStartWith("internal");
+            assertThat(e.line()).isBetween(1, (int) lines);
+        });
+        assertThat(r.errors()).extracting(LineError::line).isSorted();
+    }
+
+    @Property(tries = 500)
+    void csvImportNeverThrowsOnArbitraryBytes(@ForAll @Size(max = 300) byte[] body) {
+        ParseResult r = CsvImport.parse(body, CsvImport.Options.DEFAULT);
+        assertThat(r.errors()).extracting(LineError::line).isSorted();
     }
 
     @Property(tries = 1000)
@@ -47,7 +59,8 @@ class LineProtocolProperties {
 
     @Provide
     Arbitrary<List<Sample>> samples() {
-        Arbitrary<String> name = Arbitraries.strings().withChars("abcXYZ019._-/").ofMinLength(1).ofMaxLength(20);
+        Arbitrary<String> name = Arbitraries.strings().withChars("abcXYZ019._-/").ofMinLength(1).ofMaxLength(20)
+                .filter(n -> !n.startsWith("_"));
         Arbitrary<String> tagValue = Arbitraries.strings().withChars("ab Z9.°\\\"#-").ofMinLength(1).ofMaxLength(12)
                 .filter(v -> !v.endsWith("\\"));
         Arbitrary<Map<String, String>> tags = Arbitraries.maps(name, tagValue).ofMaxSize(3);

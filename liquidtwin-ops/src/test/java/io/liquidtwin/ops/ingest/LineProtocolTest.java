@@ -116,6 +116,9 @@ class LineProtocolTest {
             m v=1 99999999999999999999         | timestamp 99999999999999999999 is out of the int64 range
             m\\                                | backslash at the end of the line (in the measurement)
             m,a=b\\                            | backslash at the end of the line (in the tag value)
+            _m v=1                             | measurement '_m' begins with '_' (reserved by line protocol)
+            m,_a=b v=1                         | tag key '_a' begins with '_' (reserved by line protocol)
+            m v=1,_f=2                         | field key '_f' begins with '_' (reserved by line protocol)
             m v=1;                             | field 'v': '1;' is not a float, integer (i), unsigned (u), boolean or quoted string
             """)
     void malformedLinesGiveTheirSpecificReason(String line, String reason) {
