@@ -22,9 +22,7 @@ public final class IngestRunner implements AutoCloseable {
 
     private void tickOnce() {
         try {
-            synchronized (supervisor) {
-                supervisor.tick();
-            }
+            supervisor.tick();
         } catch (RuntimeException e) {
             lastFailure = e;
         }
@@ -39,8 +37,6 @@ public final class IngestRunner implements AutoCloseable {
     @Override
     public void close() {
         task.cancel(false);
-        synchronized (supervisor) {
-            supervisor.close();
-        }
+        supervisor.close();
     }
 }

@@ -48,9 +48,7 @@ final class LineParser {
             }
             lineNo++;
             int stop = end > start && body[end - 1] == '\r' ? end - 1 : end;
-            if (!(end == body.length && start == end && lineNo > 1)) {
-                line(lineNo, body, start, stop);
-            }
+            line(lineNo, body, start, stop); // blank lines, including after a final newline, yield nothing
             start = end + 1;
         }
         return new ParseResult(samples, errors);

@@ -13,7 +13,8 @@ import java.util.List;
  * that are due, polls connected ones, filters late samples, appends the rest (one store batch per poll), and marks
  * silent series STALE — all as {@link IngestPolicy} specifies, with all timing read from the injected clock. A
  * failing source (any exception from connect or poll) is closed and retried; it never stops the others. Exceptions
- * of the store propagate. Not thread-safe: call {@code tick} from one thread ({@link IngestRunner} does).
+ * of the store propagate. Its methods are synchronized: {@link IngestRunner} ticks it on a scheduler thread while
+ * others read the status and counters.
  */
 public final class SourceSupervisor implements AutoCloseable {
 
@@ -55,7 +56,7 @@ public final class SourceSupervisor implements AutoCloseable {
     }
 
     /** Runs one round: every source once, then the stale scan. */
-    public void tick() {
+    public synchronized void tick() {
         for (Slot slot : slots) {
             step(slot);
         }
@@ -121,24 +122,24 @@ public final class SourceSupervisor implements AutoCloseable {
     }
 
     /** @return the counters */
-    public IngestStats stats() {
+    public synchronized IngestStats stats() {
         return new IngestStats(accepted, rejectedLate, staleMarks, connects, failures, tracker.staleCount());
     }
 
     /** @return the status of every source, in tick order */
-    public List<SourceStatus> sources() {
+    public synchronized List<SourceStatus> sources() {
         return slots.stream().map(s -> new SourceStatus(s.source.name(), s.connected, s.failures, s.nextAttemptMs,
                 s.lastError)).toList();
     }
 
     /** @return the last {@link #RECENT_REJECTIONS} rejected samples, oldest first */
-    public List<Rejection> recentRejections() {
+    public synchronized List<Rejection> recentRejections() {
         return List.copyOf(recent);
     }
 
     /** Closes every source (not the store). */
     @Override
-    public void close() {
+    public synchronized void close() {
         for (Slot slot : slots) {
             slot.source.close();
             slot.connected = false;

@@ -160,6 +160,18 @@ class LineProtocolTest {
     }
 
     @Test
+    void anOverlongLineIsRejectedWithAShortExcerptAndLimitsAreValidated() {
+        byte[] body = ("m v=1 " + "9".repeat(1_000_000)).getBytes(StandardCharsets.UTF_8);
+        ParseResult r = LineProtocol.parse(body, Precision.NANOSECONDS, 0);
+        assertThat(r.errors()).singleElement().satisfies(e -> {
+            assertThat(e.reason()).isEqualTo("line is 1000006 bytes, longer than the limit of 65536");
+            assertThat(e.excerpt()).hasSize(LineError.EXCERPT_CHARS + 1).startsWith("m v=1 999");
+        });
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LineProtocol.Limits(0, 1, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void unsignedAboveLongMaxKeepsItsMagnitude() {
         assertThat(parse("m v=18446744073709551615u").samples().get(0).value()).isEqualTo(1.8446744073709552E19);
     }
