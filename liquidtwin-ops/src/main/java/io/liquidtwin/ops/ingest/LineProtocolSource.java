@@ -1,0 +1,121 @@
+package io.liquidtwin.ops.ingest;
+
+import io.liquidtwin.ops.store.Sample;
+import java.io.IOException;
+import java.time.InstantSource;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * A {@link TelemetrySource} reading line protocol from a chunk stream (an HTTP write endpoint's queue, a socket
+ * framed into bodies, a file). Each chunk is a whole body, as one {@code /api/v2/write} request: it is parsed on its
+ * own, lines without a timestamp get the clock's time at poll, and its bad lines are counted and kept (the last
+ * {@link #RECENT_ERRORS}) while its good lines are delivered. Line numbers in errors count within the chunk.
+ */
+public final class LineProtocolSource implements TelemetrySource {
+
+    /** How many recent parse errors are kept. */
+    public static final int RECENT_ERRORS = 100;
+
+    /** An open stream of bodies. */
+    public interface ChunkStream extends AutoCloseable {
+        /** @return the next body, or null if none is waiting now */
+        byte[] next() throws IOException;
+
+        @Override
+        default void close() {
+        }
+    }
+
+    /** Opens the stream; called on every (re)connect. */
+    @FunctionalInterface
+    public interface Connector {
+        ChunkStream open() throws IOException;
+    }
+
+    private final String name;
+    private final Connector connector;
+    private final Precision precision;
+    private final InstantSource clock;
+    private final int maxChunksPerPoll;
+    private final Deque<LineError> recentErrors = new ArrayDeque<>();
+    private ChunkStream stream;
+    private long parseErrors;
+
+    /**
+     * @param precision        unit of the timestamps in the bodies
+     * @param clock            gives the timestamp of lines without one
+     * @param maxChunksPerPoll most bodies read by one poll (≥ 1), so one busy source cannot starve the others
+     */
+    public LineProtocolSource(String name, Connector connector, Precision precision, InstantSource clock,
+                              int maxChunksPerPoll) {
+        if (maxChunksPerPoll < 1) {
+            throw new IllegalArgumentException("maxChunksPerPoll must be ≥ 1, got " + maxChunksPerPoll);
+        }
+        this.name = name;
+        this.connector = connector;
+        this.precision = precision;
+        this.clock = clock;
+        this.maxChunksPerPoll = maxChunksPerPoll;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public void connect() throws IOException {
+        close();
+        stream = connector.open();
+    }
+
+    @Override
+    public List<Sample> poll() throws IOException {
+        if (stream == null) {
+            throw new IOException(name + ": not connected");
+        }
+        List<Sample> out = new ArrayList<>();
+        for (int i = 0; i < maxChunksPerPoll; i++) {
+            byte[] body = stream.next();
+            if (body == null) {
+                break;
+            }
+            long nowMicros = Math.multiplyExact(clock.millis(), 1000L);
+            ParseResult r = LineProtocol.parse(body, precision, nowMicros);
+            out.addAll(r.samples());
+            for (LineError e : r.errors()) {
+                parseErrors++;
+                if (recentErrors.size() == RECENT_ERRORS) {
+                    recentErrors.removeFirst();
+                }
+                recentErrors.addLast(e);
+            }
+        }
+        return out;
+    }
+
+    /** @return how many lines or fields were rejected by the parser */
+    public long parseErrors() {
+        return parseErrors;
+    }
+
+    /** @return the last {@link #RECENT_ERRORS} parse errors, oldest first */
+    public List<LineError> recentErrors() {
+        return List.copyOf(recentErrors);
+    }
+
+    @Override
+    public void close() {
+        if (stream != null) {
+            try {
+                stream.close();
+            } catch (Exception ignored) {
+                // closing is best effort; the stream is dropped either way
+            }
+            stream = null;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.liquidtwin.ops.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.liquidtwin.ops.store.Sample;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.junit.jupiter.api.Test;
+
+class LineProtocolSourceTest {
+
+    @Test
+    void readsAtMostTheChunkLimitPerPollStampsUntimedLinesWithTheClockAndKeepsErrors() throws IOException {
+        var clock = new FakeClock(2_000);
+        Deque<String> chunks = new ArrayDeque<>();
+        chunks.add("a v=1\nb v=oops\n");
+        chunks.add("a v=2 5\n");
+        chunks.add("a v=3 6\n");
+        boolean[] closed = {false};
+        var src = new LineProtocolSource("lp", () -> new LineProtocolSource.ChunkStream() {
+            @Override
+            public byte[] next() {
+                String c = chunks.poll();
+                return c == null ? null : c.getBytes(StandardCharsets.UTF_8);
+            }
+
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        }, Precision.SECONDS, clock, 2);
+        src.connect();
+        assertThat(src.poll()).extracting(Sample::epochMicros, Sample::value).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2_000_000L, 1.0),
+                org.assertj.core.groups.Tuple.tuple(5_000_000L, 2.0));
+        assertThat(src.poll()).extracting(Sample::value).containsExactly(3.0);
+        assertThat(src.poll()).isEmpty();
+        assertThat(src.parseErrors()).isEqualTo(1);
+        assertThat(src.recentErrors()).singleElement().extracting(LineError::line).isEqualTo(2);
+        src.close();
+        assertThat(closed[0]).isTrue();
+    }
+}
