@@ -21,8 +21,9 @@ import java.util.Set;
  * <p>Restart ({@link #restore}): state, shelve expiry, acknowledgement time (re-alarm), flood state and armed leak
  * reactions are rebuilt from the journal; the debounced condition is the one journaled with the last transition, so
  * an alarm already active does not re-fire. On/off-delay progress is not journaled: a delay in progress at the crash
- * starts again from the restart. Condition changes while shelved, suppressed or out of service are not journaled
- * (they are not transitions): after a restart the next sample re-establishes them.
+ * starts again from the restart. Condition changes while shelved, suppressed or out of service change no state;
+ * they are journaled as {@code condition} events so that leaving the hidden state after a restart still goes to the
+ * state the condition implies.
  */
 public final class AlarmEngine {
 
@@ -98,6 +99,11 @@ public final class AlarmEngine {
                         s.tracker.restore(t.conditionActive(), now);
                     }
                 }
+                case "condition" -> {
+                    if (s != null) {
+                        s.tracker.restore(Boolean.parseBoolean(m.get("active")), now);
+                    }
+                }
                 case "flood" -> e.flood.restore(m.get("event").equals("start"));
                 case "reaction" -> {
                     if (s != null && s.def.leakReaction().isPresent()) {
@@ -129,7 +135,10 @@ public final class AlarmEngine {
             Optional<Boolean> changed = s.tracker.poll(now);
             if (changed.isPresent()) {
                 reactor.conditionChanged(s.def, changed.get(), now);
-                if (!s.state.hidden()) {
+                if (s.state.hidden()) {
+                    journal.event("condition", now, Map.of("alarm", s.def.id(), "active", changed.get(),
+                            "value", s.tracker.lastValue()));
+                } else {
                     fire(s, changed.get() ? Cause.CONDITION_ACTIVE : Cause.CONDITION_CLEAR, AlarmTransition.SYSTEM, 0);
                 }
             }

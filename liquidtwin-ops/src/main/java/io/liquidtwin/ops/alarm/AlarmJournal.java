@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Writes the alarm engine's records to the journal stream {@value #STREAM} of a {@link TelemetryStore} as flat JSON
- * with a {@code type}: {@code transition} (an {@link AlarmTransition}), {@code flood} ({@code event} start|end,
+ * with a {@code type}: {@code transition} (an {@link AlarmTransition}), {@code condition} ({@code alarm},
+ * {@code active}, {@code value}: a debounced condition change while the alarm is hidden), {@code flood} ({@code event} start|end,
  * {@code count}), {@code chatter} ({@code alarm}, {@code count}) and {@code reaction} ({@code alarm}, {@code cdu},
  * {@code reaction} Redfish name, {@code phase} armed|cancelled|applied, {@code dueMicros}).
  */
