@@ -32,11 +32,18 @@ final class ConditionTracker {
         this.lastSampleMicros = startMicros;
     }
 
-    /** Sets the debounced (and raw) condition, e.g. from the journal on restart; delay timers start again at now. */
+    /**
+     * Sets the debounced (and raw) condition, e.g. from the journal on restart; delay timers start again at now. A
+     * restored stale alarm stays stale until a sample arrives; a rate alarm keeps its condition until its window
+     * has two samples again.
+     */
     void restore(boolean active, long nowMicros) {
         raw = active;
         debounced = active;
         rawSinceMicros = nowMicros;
+        if (active && def.condition() instanceof Condition.Stale st) {
+            lastSampleMicros = nowMicros - st.seconds() * 1_000_000L;
+        }
     }
 
     /** @return the debounced condition */
@@ -57,7 +64,10 @@ final class ConditionTracker {
             case Condition.Limit l -> l.type().high()
                     ? hysteresis(s.value(), l.limit(), l.deadband())
                     : hysteresis(-s.value(), -l.limit(), l.deadband());
-            case Condition.RateOfChange r -> hysteresis(rate(s, r.windowSeconds()), r.unitsPerMinute(), r.deadband());
+            case Condition.RateOfChange r -> {
+                double rate = rate(s, r.windowSeconds());
+                yield Double.isNaN(rate) ? raw : hysteresis(rate, r.unitsPerMinute(), r.deadband());
+            }
             case Condition.Stale st -> false;
             case Condition.Discrete d -> d.activeValues().contains(Math.round(s.value()));
             case Condition.Residual r -> {
@@ -105,7 +115,7 @@ final class ConditionTracker {
         return raw ? x >= limit - deadband : x >= limit;
     }
 
-    /** @return |Δvalue| per minute between the oldest and newest sample of the last window (0 with one sample) */
+    /** @return |Δvalue| per minute between the oldest and newest sample of the last window (NaN with one sample) */
     private double rate(Sample s, long windowSeconds) {
         window.addLast(s);
         while (window.peekFirst().epochMicros() < s.epochMicros() - windowSeconds * 1_000_000L) {
@@ -113,6 +123,6 @@ final class ConditionTracker {
         }
         Sample first = window.peekFirst();
         long dt = s.epochMicros() - first.epochMicros();
-        return dt <= 0 ? 0 : Math.abs(s.value() - first.value()) / (dt / 60e6);
+        return dt <= 0 ? Double.NaN : Math.abs(s.value() - first.value()) / (dt / 60e6);
     }
 }

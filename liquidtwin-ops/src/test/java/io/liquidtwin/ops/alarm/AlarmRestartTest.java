@@ -112,6 +112,29 @@ class AlarmRestartTest {
     }
 
     @Test
+    void activeStaleAndRateAlarmsDoNotClearAtRestartWithoutEvidence() {
+        io.liquidtwin.ops.store.SeriesKey flow = io.liquidtwin.ops.store.SeriesKey.of("cdu.flow");
+        Rig r = new Rig(AlarmDefinition.simple("stale", flow, new Condition.Stale(30), Priority.LOW),
+                AlarmDefinition.simple("roc", Rig.TEMP, new Condition.RateOfChange(2, 60, 0), Priority.LOW));
+        r.feed(30);
+        r.run(10);
+        r.feed(35);
+        r.run(30);
+        assertThat(r.state("stale")).isEqualTo(UNACK);
+        assertThat(r.state("roc")).isEqualTo(UNACK);
+        r.restart();
+        r.run(5);
+        r.feed(35);
+        assertThat(r.state("stale")).as("no sample since the restart: still stale").isEqualTo(UNACK);
+        assertThat(r.state("roc")).as("one sample gives no rate").isEqualTo(UNACK);
+        r.feed(flow, 1);
+        r.clock.advanceSeconds(10);
+        r.feed(35);
+        assertThat(r.state("stale")).isEqualTo(RTN_UNACK);
+        assertThat(r.state("roc")).as("flat over two samples").isEqualTo(RTN_UNACK);
+    }
+
+    @Test
     void onDelayInProgressRestartsFromTheRestart() {
         Rig r = new Rig(Rig.hi("a", 10, 0, false, 0));
         r.feed(50);
