@@ -91,7 +91,7 @@ public final class AlarmEngine {
         for (JournalEntry entry : store.journal(AlarmJournal.STREAM, Long.MIN_VALUE)) {
             Map<String, String> m = JournalJson.read(entry.payload());
             Slot s = m.containsKey("alarm") ? e.slots.get(m.get("alarm")) : null;
-            switch (m.get("type")) {
+            switch (java.util.Objects.toString(m.get("type"), "")) {
                 case "transition" -> {
                     if (s != null) {
                         AlarmTransition t = AlarmJournal.transition(m, entry.epochMicros());
