@@ -19,11 +19,17 @@ public final class InMemoryTelemetryStore implements TelemetryStore {
     private final Map<String, NavigableMap<Long, Sample>> data = new ConcurrentHashMap<>();
     private final Map<String, List<JournalEntry>> journals = new ConcurrentHashMap<>();
     private volatile boolean closed;
+    /** Samples older than this were dropped by {@link #applyRetention}; later appends below it are ignored. */
+    private volatile long retentionFloorMicros = StoreChecks.MIN_EPOCH_MICROS;
 
     @Override
     public synchronized void append(List<Sample> batch) {
         open();
+        StoreChecks.batch(batch);
         for (Sample s : batch) {
+            if (s.epochMicros() < retentionFloorMicros) {
+                continue;
+            }
             String id = s.series().id();
             keys.putIfAbsent(id, s.series());
             data.computeIfAbsent(id, k -> new ConcurrentSkipListMap<>()).put(s.epochMicros(), s);
@@ -33,6 +39,7 @@ public final class InMemoryTelemetryStore implements TelemetryStore {
     @Override
     public List<Sample> range(SeriesKey series, long fromMicros, long toMicros) {
         open();
+        StoreChecks.series(series);
         NavigableMap<Long, Sample> m = data.get(series.id());
         if (m == null || fromMicros >= toMicros) {
             return List.of();
@@ -42,9 +49,9 @@ public final class InMemoryTelemetryStore implements TelemetryStore {
 
     @Override
     public List<Bucket> downsample(SeriesKey series, long fromMicros, long toMicros, long bucketMicros) {
-        if (bucketMicros <= 0) {
-            throw new IllegalArgumentException("bucket width must be > 0 µs, got " + bucketMicros);
-        }
+        open();
+        StoreChecks.series(series);
+        StoreChecks.bucketMicros(bucketMicros);
         TreeMap<Long, List<Sample>> byBucket = new TreeMap<>();
         for (Sample s : range(series, fromMicros, toMicros)) {
             byBucket.computeIfAbsent(Math.floorDiv(s.epochMicros(), bucketMicros) * bucketMicros,
@@ -68,6 +75,7 @@ public final class InMemoryTelemetryStore implements TelemetryStore {
     @Override
     public Optional<Sample> latest(SeriesKey series) {
         open();
+        StoreChecks.series(series);
         NavigableMap<Long, Sample> m = data.get(series.id());
         return m == null || m.isEmpty() ? Optional.empty() : Optional.of(m.lastEntry().getValue());
     }
@@ -75,6 +83,7 @@ public final class InMemoryTelemetryStore implements TelemetryStore {
     @Override
     public List<SeriesKey> series(Map<String, String> tagFilter) {
         open();
+        StoreChecks.tagFilter(tagFilter);
         return keys.values().stream().filter(k -> k.tags().entrySet().containsAll(tagFilter.entrySet()))
                 .sorted(java.util.Comparator.comparing(SeriesKey::id)).toList();
     }
@@ -82,6 +91,10 @@ public final class InMemoryTelemetryStore implements TelemetryStore {
     @Override
     public synchronized long applyRetention(long olderThanMicros) {
         open();
+        if (olderThanMicros <= retentionFloorMicros) {
+            return 0;
+        }
+        retentionFloorMicros = olderThanMicros;
         long dropped = 0;
         for (NavigableMap<Long, Sample> m : data.values()) {
             var old = m.headMap(olderThanMicros, false);
@@ -94,12 +107,14 @@ public final class InMemoryTelemetryStore implements TelemetryStore {
     @Override
     public synchronized void appendJournal(JournalEntry entry) {
         open();
+        StoreChecks.journalEntry(entry);
         journals.computeIfAbsent(entry.stream(), k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(entry);
     }
 
     @Override
     public List<JournalEntry> journal(String stream, long fromMicros) {
         open();
+        StoreChecks.stream(stream);
         return journals.getOrDefault(stream, List.of()).stream().filter(e -> e.epochMicros() >= fromMicros)
                 .toList();
     }
