@@ -119,8 +119,16 @@ public final class QuestDbTelemetryStore implements TelemetryStore {
             throw new UncheckedIOException("cannot create the data directory " + root + ": " + e.getMessage(), e);
         }
         DataDirLock dirLock = DataDirLock.acquire(dataDir);
-        List<String> recovery = new ArrayList<>(TornDataCheck.scan(root));
         QuestDbLogging.configure(dataDir);
+        List<String> recovery = new ArrayList<>();
+        List<TornDataCheck.Damage> damages;
+        try {
+            damages = TornDataCheck.scan(root);
+        } catch (RuntimeException e) {
+            dirLock.close();
+            throw new IllegalStateException("cannot open the telemetry store in " + dataDir.toAbsolutePath()
+                    + ": " + e.getMessage(), e);
+        }
         CairoEngine engine = null;
         try {
             int commitMode = durability == Durability.POWER_LOSS ? CommitMode.SYNC : CommitMode.NOSYNC;
@@ -131,7 +139,7 @@ public final class QuestDbTelemetryStore implements TelemetryStore {
                 }
             });
             QuestDbTelemetryStore store = new QuestDbTelemetryStore(dataDir, dirLock, engine, recovery);
-            store.start();
+            store.start(damages);
             return store;
         } catch (RuntimeException | Error e) {
             if (engine != null) {
@@ -146,13 +154,18 @@ public final class QuestDbTelemetryStore implements TelemetryStore {
         }
     }
 
-    private void start() {
+    private void start(List<TornDataCheck.Damage> damages) {
         sql("CREATE TABLE IF NOT EXISTS " + SAMPLES + " (ts TIMESTAMP, series SYMBOL INDEX, value DOUBLE,"
                 + " quality BYTE) TIMESTAMP(ts) PARTITION BY DAY WAL DEDUP UPSERT KEYS(ts, series)");
         sql("CREATE TABLE IF NOT EXISTS " + CATALOGUE + " (ts TIMESTAMP, id SYMBOL, name STRING, tags STRING)"
                 + " TIMESTAMP(ts) PARTITION BY YEAR WAL DEDUP UPSERT KEYS(ts, id)");
         sql("CREATE TABLE IF NOT EXISTS " + JOURNAL + " (ts TIMESTAMP, stream SYMBOL, seq LONG, payload STRING)"
                 + " TIMESTAMP(ts) PARTITION BY MONTH WAL DEDUP UPSERT KEYS(ts, stream, seq)");
+        // Read what survives of torn partitions before pending WAL transactions are applied on top of them.
+        List<Runnable> reinserts = new ArrayList<>();
+        for (TornDataCheck.Damage d : damages) {
+            reinserts.add(salvage(d));
+        }
         // After a restart only this job finds WAL transactions committed but not yet applied.
         new CheckWalTransactionsJob(engine).checkMissingWalTransactions();
         applyPending();
@@ -166,6 +179,7 @@ public final class QuestDbTelemetryStore implements TelemetryStore {
         samplesWriter = engine.getWalWriter(engine.verifyTableName(SAMPLES));
         catalogueWriter = engine.getWalWriter(engine.verifyTableName(CATALOGUE));
         journalWriter = engine.getWalWriter(engine.verifyTableName(JOURNAL));
+        reinserts.forEach(Runnable::run);
         loadCatalogue();
         nextJournalSeq = queryLong("SELECT max(seq) FROM " + JOURNAL, Long.MIN_VALUE) + 1;
         if (nextJournalSeq <= 0) {
@@ -506,6 +520,74 @@ public final class QuestDbTelemetryStore implements TelemetryStore {
     }
 
     // --- internals ---
+
+    /**
+     * Reads the valid prefix of a torn partition now, drops the partition (through the WAL, applied before the
+     * returned action runs) and returns the action that writes the prefix back once the writers are open.
+     */
+    private Runnable salvage(TornDataCheck.Damage d) {
+        List<Object[]> kept = new ArrayList<>();
+        int[] types;
+        String sql = "SELECT * FROM " + d.table() + " LIMIT " + d.firstRow() + ", " + (d.firstRow() + d.validRows());
+        try (RecordCursorFactory f = engine.select(sql, ctx); RecordCursor c = f.getCursor(ctx)) {
+            var meta = f.getMetadata();
+            types = new int[meta.getColumnCount()];
+            for (int i = 0; i < types.length; i++) {
+                types[i] = io.questdb.cairo.ColumnType.tagOf(meta.getColumnType(i));
+            }
+            io.questdb.cairo.sql.Record r = c.getRecord();
+            while (c.hasNext()) {
+                Object[] row = new Object[types.length];
+                for (int i = 0; i < types.length; i++) {
+                    row[i] = switch (types[i]) {
+                        case io.questdb.cairo.ColumnType.TIMESTAMP -> r.getTimestamp(i);
+                        case io.questdb.cairo.ColumnType.SYMBOL -> str(r.getSymA(i));
+                        case io.questdb.cairo.ColumnType.STRING -> str(r.getStrA(i));
+                        case io.questdb.cairo.ColumnType.DOUBLE -> r.getDouble(i);
+                        case io.questdb.cairo.ColumnType.LONG -> r.getLong(i);
+                        case io.questdb.cairo.ColumnType.BYTE -> r.getByte(i);
+                        default -> throw new IllegalStateException("unexpected column type " + types[i]);
+                    };
+                }
+                kept.add(row);
+            }
+        } catch (SqlException e) {
+            throw failed("recovery of " + d.dir(), e);
+        }
+        sql("ALTER TABLE " + d.table() + " DROP PARTITION LIST '" + d.partition() + "'");
+        recovery.add(d.table() + " partition " + d.partition() + " (" + d.dir() + "): " + d.why() + "; kept the "
+                + kept.size() + " rows before the damage, dropped " + (d.committedRows() - kept.size()) + " rows");
+        return () -> {
+            WalWriter w = engine.getWalWriter(engine.verifyTableName(d.table()));
+            try {
+                for (Object[] row : kept) {
+                    TableWriter.Row out = w.newRow((Long) row[0]);
+                    for (int i = 1; i < row.length; i++) {
+                        if (row[i] == null) {
+                            continue;
+                        }
+                        switch (types[i]) {
+                            case io.questdb.cairo.ColumnType.SYMBOL -> out.putSym(i, (String) row[i]);
+                            case io.questdb.cairo.ColumnType.STRING -> out.putStr(i, (String) row[i]);
+                            case io.questdb.cairo.ColumnType.DOUBLE -> out.putDouble(i, (Double) row[i]);
+                            case io.questdb.cairo.ColumnType.LONG -> out.putLong(i, (Long) row[i]);
+                            case io.questdb.cairo.ColumnType.BYTE -> out.putByte(i, (Byte) row[i]);
+                            default -> throw new IllegalStateException("unexpected column type " + types[i]);
+                        }
+                    }
+                    out.append();
+                }
+                w.commit();
+            } finally {
+                w.close();
+            }
+            applyPending();
+        };
+    }
+
+    private static String str(CharSequence cs) {
+        return cs == null ? null : cs.toString();
+    }
 
     private void applyPending() {
         applyJob.drain(0);
