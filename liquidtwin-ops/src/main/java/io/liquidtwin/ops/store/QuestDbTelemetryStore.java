@@ -72,11 +72,13 @@ public final class QuestDbTelemetryStore implements TelemetryStore {
     private final SqlExecutionContextImpl ctx;
     private final BindVariableService binds;
     private final ApplyWal2TableJob applyJob;
+    private final WalPurgeJob purgeJob;
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, SeriesKey> catalogue = new HashMap<>();
     private final Map<String, RecordCursorFactory> factories = new HashMap<>();
     private final List<String> recovery;
     private final Path floorFile;
+    private final List<TableToken> tokens = new ArrayList<>();
     private WalWriter samplesWriter;
     private WalWriter catalogueWriter;
     private WalWriter journalWriter;
@@ -92,6 +94,7 @@ public final class QuestDbTelemetryStore implements TelemetryStore {
         this.binds = new BindVariableServiceImpl(engine.getConfiguration());
         this.ctx = new SqlExecutionContextImpl(engine, 1).with(AllowAllSecurityContext.INSTANCE, binds);
         this.applyJob = new ApplyWal2TableJob(engine, 0);
+        this.purgeJob = new WalPurgeJob(engine);
         this.floorFile = dataDir.resolve("retention-floor");
     }
 
@@ -161,21 +164,20 @@ public final class QuestDbTelemetryStore implements TelemetryStore {
                 + " TIMESTAMP(ts) PARTITION BY YEAR WAL DEDUP UPSERT KEYS(ts, id)");
         sql("CREATE TABLE IF NOT EXISTS " + JOURNAL + " (ts TIMESTAMP, stream SYMBOL, seq LONG, payload STRING)"
                 + " TIMESTAMP(ts) PARTITION BY MONTH WAL DEDUP UPSERT KEYS(ts, stream, seq)");
+        for (String t : List.of(SAMPLES, CATALOGUE, JOURNAL)) {
+            tokens.add(engine.verifyTableName(t));
+        }
         // Read what survives of torn partitions before pending WAL transactions are applied on top of them.
         List<Runnable> reinserts = new ArrayList<>();
         for (TornDataCheck.Damage d : damages) {
             reinserts.add(salvage(d));
         }
+        for (TornDataCheck.Table t : TornDataCheck.TABLES) {
+            skipTornWalTransactions(t);
+        }
         // After a restart only this job finds WAL transactions committed but not yet applied.
         new CheckWalTransactionsJob(engine).checkMissingWalTransactions();
         applyPending();
-        for (String t : List.of(SAMPLES, CATALOGUE, JOURNAL)) {
-            TableToken token = engine.verifyTableName(t);
-            if (engine.getTableSequencerAPI().isSuspended(token)) {
-                recovery.add("table " + t + " is suspended after a failed WAL apply: its newest transactions are"
-                        + " not visible (" + dataDir.resolve("db").resolve(token.getDirName()) + ")");
-            }
-        }
         samplesWriter = engine.getWalWriter(engine.verifyTableName(SAMPLES));
         catalogueWriter = engine.getWalWriter(engine.verifyTableName(CATALOGUE));
         journalWriter = engine.getWalWriter(engine.verifyTableName(JOURNAL));
@@ -231,6 +233,7 @@ public final class QuestDbTelemetryStore implements TelemetryStore {
                 samplesWriter.commit();
             }
             applyPending();
+            purgeJob.run(0); // deletes applied WAL segments; returns at once until its interval has passed
         } catch (RuntimeException e) {
             throw failed("append", e);
         } finally {
@@ -506,10 +509,13 @@ public final class QuestDbTelemetryStore implements TelemetryStore {
                     w.close();
                 }
             }
-            applyPending();
-            try (WalPurgeJob purge = new WalPurgeJob(engine)) {
-                purge.run(0);
+            try {
+                applyPending();
+            } catch (IllegalStateException e) {
+                // a suspended table stays as it is; close everything regardless
             }
+            purgeJob.run(0);
+            purgeJob.close();
             applyJob.close();
             ctx.close();
             engine.close();
@@ -585,12 +591,71 @@ public final class QuestDbTelemetryStore implements TelemetryStore {
         };
     }
 
+    /**
+     * WAL transactions committed but not applied were never acknowledged (append acknowledges after applying). If
+     * the segment files of one are shorter than its rows (torn by an OS crash), QuestDB would apply zeros: skip it
+     * and every later pending transaction of the table, and report them.
+     */
+    private void skipTornWalTransactions(TornDataCheck.Table t) {
+        TableToken token = engine.verifyTableName(t.name());
+        var seq = engine.getTableSequencerAPI();
+        long applied;
+        try (var reader = engine.getReader(token)) {
+            applied = reader.getSeqTxn();
+        }
+        long last = seq.lastTxn(token);
+        if (last <= applied) {
+            return;
+        }
+        Path tableDir = dataDir.resolve("db").resolve(token.getDirName());
+        try (var cursor = seq.getCursor(token, applied);
+             var events = new io.questdb.cairo.wal.WalEventReader(engine.getConfiguration());
+             io.questdb.std.str.Path p = new io.questdb.std.str.Path()) {
+            while (cursor.hasNext()) {
+                if (cursor.getWalId() <= 0) {
+                    continue; // a structure change, no segment data
+                }
+                Path segment = tableDir.resolve("wal" + cursor.getWalId()).resolve(Integer.toString(cursor.getSegmentId()));
+                String why;
+                try {
+                    var ev = events.of(p.of(segment.toString()), cursor.getSegmentTxn());
+                    if (ev.getType() != io.questdb.cairo.wal.WalTxnType.DATA) {
+                        continue;
+                    }
+                    why = TornDataCheck.tornWalSegment(t, segment, ev.getDataInfo().getEndRowID());
+                } catch (IOException | RuntimeException e) {
+                    why = "its event file is unreadable (" + e.getMessage() + ")";
+                }
+                if (why != null) {
+                    long torn = cursor.getTxn();
+                    seq.suspendTable(token, io.questdb.cairo.ErrorTag.NONE, "torn WAL segment " + segment);
+                    sql("ALTER TABLE " + t.name() + " RESUME WAL FROM TXN " + (last + 1));
+                    recovery.add(t.name() + ": WAL transactions " + torn + "–" + last + " (never acknowledged) dropped:"
+                            + " segment " + segment + " " + why);
+                    return;
+                }
+            }
+        }
+    }
+
     private static String str(CharSequence cs) {
         return cs == null ? null : cs.toString();
     }
 
+    /**
+     * Applies committed WAL transactions on this thread. An append is acknowledged only after this returns, so a
+     * table QuestDB suspended (a failed apply: disk full, damaged files) fails the append instead.
+     */
     private void applyPending() {
         applyJob.drain(0);
+        var seq = engine.getTableSequencerAPI();
+        for (TableToken token : tokens) {
+            if (seq.isSuspended(token)) {
+                throw new IllegalStateException("table " + token.getTableName() + " in " + dataDir
+                        + " is suspended after a failed WAL apply (see " + dataDir.resolve("questdb.log")
+                        + "); the last write is durable in the WAL but not acknowledged");
+            }
+        }
     }
 
     private void loadCatalogue() {

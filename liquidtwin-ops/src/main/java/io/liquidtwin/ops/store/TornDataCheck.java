@@ -162,6 +162,25 @@ final class TornDataCheck {
         return new Damage(t.name(), partition, pdir, firstRow, valid, rows, why.toString());
     }
 
+    /**
+     * @return why a WAL segment cannot hold {@code rows} rows (a column file too short), or null if it can. In a
+     * segment the designated timestamp file holds 16 bytes a row (timestamp and row index).
+     */
+    static String tornWalSegment(Table t, Path segment, long rows) throws IOException {
+        for (Column c : t.columns()) {
+            if (c.width() == 0) {
+                continue;
+            }
+            int width = c.name().equals("ts") ? 16 : c.width();
+            Path f = segment.resolve(c.name() + ".d");
+            long len = Files.exists(f) ? Files.size(f) : 0;
+            if (len < rows * width) {
+                return c.name() + ".d holds " + len / width + " of " + rows + " rows";
+            }
+        }
+        return null;
+    }
+
     private static long fixedRows(Path file, int width, long rows) throws IOException {
         long len = Files.exists(file) ? Files.size(file) : 0;
         return Math.min(rows, len / width);
