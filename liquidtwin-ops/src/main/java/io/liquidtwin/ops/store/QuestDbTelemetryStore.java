@@ -183,6 +183,9 @@ public final class QuestDbTelemetryStore implements TelemetryStore {
         journalWriter = engine.getWalWriter(engine.verifyTableName(JOURNAL));
         reinserts.forEach(Runnable::run);
         loadCatalogue();
+        if (damages.stream().anyMatch(d -> d.table().equals(CATALOGUE))) {
+            rebuildCatalogueFromSamples();
+        }
         nextJournalSeq = queryLong("SELECT max(seq) FROM " + JOURNAL, Long.MIN_VALUE) + 1;
         if (nextJournalSeq <= 0) {
             nextJournalSeq = 1;
@@ -199,38 +202,15 @@ public final class QuestDbTelemetryStore implements TelemetryStore {
             if (batch.isEmpty()) {
                 return;
             }
-            boolean newSeries = false;
-            for (Sample s : batch) {
-                SeriesKey k = s.series();
-                String id = k.id();
-                if (!catalogue.containsKey(id)) {
-                    TableWriter.Row r = catalogueWriter.newRow(0L);
-                    r.putSym(1, id);
-                    r.putStr(2, k.name());
-                    r.putStr(3, tagsText(k));
-                    r.append();
-                    catalogue.put(id, k);
-                    newSeries = true;
-                }
-            }
-            if (newSeries) {
-                // Catalogue first: every durable sample has a durable catalogue row.
-                catalogueWriter.commit();
-            }
-            int written = 0;
-            for (Sample s : batch) {
-                if (s.epochMicros() < retentionFloorMicros) {
-                    continue;
-                }
-                TableWriter.Row r = samplesWriter.newRow(s.epochMicros());
-                r.putSym(1, s.series().id());
-                r.putDouble(2, s.value());
-                r.putByte(3, (byte) s.quality().ordinal());
-                r.append();
-                written++;
-            }
-            if (written > 0) {
-                samplesWriter.commit();
+            List<String> added = new ArrayList<>();
+            try {
+                writeBatch(batch, added);
+            } catch (RuntimeException e) {
+                // Nothing of a failed batch may ride along with the next commit.
+                samplesWriter.rollback();
+                catalogueWriter.rollback();
+                added.forEach(catalogue::remove);
+                throw e;
             }
             applyPending();
             purgeJob.run(0); // deletes applied WAL segments; returns at once until its interval has passed
@@ -238,6 +218,44 @@ public final class QuestDbTelemetryStore implements TelemetryStore {
             throw failed("append", e);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** Catalogue rows of new series, then the samples, each committed; nothing is applied here. */
+    private void writeBatch(List<Sample> batch, List<String> added) {
+        boolean newSeries = false;
+        for (Sample s : batch) {
+            SeriesKey k = s.series();
+            String id = k.id();
+            if (!catalogue.containsKey(id)) {
+                TableWriter.Row r = catalogueWriter.newRow(0L);
+                r.putSym(1, id);
+                r.putStr(2, k.name());
+                r.putStr(3, tagsText(k));
+                r.append();
+                catalogue.put(id, k);
+                added.add(id);
+                newSeries = true;
+            }
+        }
+        if (newSeries) {
+            // Catalogue first: every durable sample has a durable catalogue row.
+            catalogueWriter.commit();
+        }
+        int written = 0;
+        for (Sample s : batch) {
+            if (s.epochMicros() < retentionFloorMicros) {
+                continue;
+            }
+            TableWriter.Row r = samplesWriter.newRow(s.epochMicros());
+            r.putSym(1, s.series().id());
+            r.putDouble(2, s.value());
+            r.putByte(3, (byte) s.quality().ordinal());
+            r.append();
+            written++;
+        }
+        if (written > 0) {
+            samplesWriter.commit();
         }
     }
 
@@ -670,6 +688,38 @@ public final class QuestDbTelemetryStore implements TelemetryStore {
             }
         } catch (SqlException e) {
             throw failed("open (series catalogue)", e);
+        }
+    }
+
+    /** Series ids are canonical ({@code name,k=v,…}): a damaged catalogue is completed from the samples. */
+    private void rebuildCatalogueFromSamples() {
+        List<SeriesKey> missing = new ArrayList<>();
+        try (RecordCursorFactory f = engine.select("SELECT DISTINCT series FROM " + SAMPLES, ctx);
+             RecordCursor c = f.getCursor(ctx)) {
+            while (c.hasNext()) {
+                CharSequence id = c.getRecord().getSymA(0);
+                if (id != null && !catalogue.containsKey(id.toString())) {
+                    String s = id.toString();
+                    int comma = s.indexOf(',');
+                    missing.add(new SeriesKey(comma < 0 ? s : s.substring(0, comma),
+                            parseTags(comma < 0 ? "" : s.substring(comma + 1))));
+                }
+            }
+        } catch (SqlException e) {
+            throw failed("open (rebuilding the series catalogue)", e);
+        }
+        for (SeriesKey k : missing) {
+            TableWriter.Row r = catalogueWriter.newRow(0L);
+            r.putSym(1, k.id());
+            r.putStr(2, k.name());
+            r.putStr(3, tagsText(k));
+            r.append();
+            catalogue.put(k.id(), k);
+        }
+        if (!missing.isEmpty()) {
+            catalogueWriter.commit();
+            applyPending();
+            recovery.add(CATALOGUE + ": restored " + missing.size() + " series from the samples table");
         }
     }
 

@@ -167,6 +167,22 @@ class TornDataTest {
     }
 
     @Test
+    void aTornSeriesCatalogueIsRestoredFromTheSamples() throws IOException {
+        Path dir = copy();
+        Path tags = only(dir, "db/series_catalogue~*/1970*/tags.i");
+        try (RandomAccessFile f = new RandomAccessFile(tags.toFile(), "rw")) {
+            f.setLength(12);
+        }
+        List<String> report = openAndCheckPrefix(dir, T0 + ROWS * MINUTE);
+        assertThat(report).hasSize(2);
+        assertThat(report.get(0)).contains("series_catalogue partition", "tags");
+        assertThat(report.get(1)).contains("restored");
+        try (QuestDbTelemetryStore s = QuestDbTelemetryStore.open(dir)) {
+            assertThat(s.series(Map.of("test", "torn"))).containsExactly(key(0), key(1), key(2));
+        }
+    }
+
+    @Test
     void appliedWalSegmentsNoLongerMatter() throws IOException {
         Path dir = copy();
         try (Stream<Path> s = Files.walk(dir.resolve("db"))) {
