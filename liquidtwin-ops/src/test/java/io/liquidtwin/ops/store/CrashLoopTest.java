@@ -94,6 +94,32 @@ class CrashLoopTest {
         }
     }
 
+    @Test
+    void anotherProcessOwningTheDirectoryIsNamedInTheError() throws Exception {
+        Path data = work.resolve("owned");
+        Path libs = Files.createDirectories(work.resolve("libs"));
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx128m", "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED",
+                "--sun-misc-unsafe-memory-access=allow", "-cp", System.getProperty("java.class.path")));
+        QuestDbNativeLibs.extractTo(libs).ifPresent(d -> cmd.add("-Dquestdb.libs.dir=" + d));
+        cmd.addAll(List.of(CrashLoopChild.class.getName(), data.toString(), "0"));
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            CountDownLatch opened = new CountDownLatch(1);
+            Thread.ofPlatform().daemon().start(() -> readAcks(p, new AtomicLong(-1), opened));
+            assertThat(opened.await(60, TimeUnit.SECONDS)).isTrue();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> QuestDbTelemetryStore.open(data))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("another LiquidTwin process owns " + data.toAbsolutePath());
+        } finally {
+            p.destroyForcibly();
+            p.waitFor(30, TimeUnit.SECONDS);
+        }
+        try (QuestDbTelemetryStore store = QuestDbTelemetryStore.open(data)) {
+            assertThat(store.series(Map.of("test", "crash"))).as("the owner's death frees the directory").isNotNull();
+        }
+    }
+
     private static void readAcks(Process p, AtomicLong lastAck, CountDownLatch opened) {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;

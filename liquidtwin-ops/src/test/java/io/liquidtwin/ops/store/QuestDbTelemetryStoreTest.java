@@ -56,6 +56,14 @@ class QuestDbTelemetryStoreTest extends TelemetryStoreTck {
     }
 
     @Test
+    void badOpenArgumentsNameTheParameter() {
+        assertThatThrownBy(() -> QuestDbTelemetryStore.open(null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("dataDir");
+        assertThatThrownBy(() -> QuestDbTelemetryStore.open(dir.resolve("x"), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("durability");
+    }
+
+    @Test
     void powerLossDurabilityModeWorksToo() {
         store.close();
         store = QuestDbTelemetryStore.open(dir, QuestDbTelemetryStore.Durability.POWER_LOSS);

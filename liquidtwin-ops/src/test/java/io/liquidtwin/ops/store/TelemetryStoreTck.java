@@ -219,6 +219,45 @@ abstract class TelemetryStoreTck {
     }
 
     @Test
+    void readersRunConcurrentlyWithTheWriterAndSeeWholeBatches() throws Exception {
+        int batches = 40;
+        var failure = new java.util.concurrent.atomic.AtomicReference<Throwable>();
+        var done = new java.util.concurrent.atomic.AtomicBoolean();
+        List<Thread> readers = new ArrayList<>();
+        for (int r = 0; r < 2; r++) {
+            readers.add(Thread.ofPlatform().start(() -> {
+                try {
+                    long seen = 0;
+                    while (!done.get()) {
+                        int n = store.range(TEMP, 0, Long.MAX_VALUE).size();
+                        if (n % 10 != 0 || n < seen) {
+                            throw new AssertionError("saw " + n + " samples after " + seen);
+                        }
+                        seen = n;
+                        store.latest(TEMP);
+                        store.downsample(TEMP, T0, T0 + batches * 10 * SECOND, 60 * SECOND);
+                    }
+                } catch (Throwable t) {
+                    failure.compareAndSet(null, t);
+                }
+            }));
+        }
+        for (int b = 0; b < batches; b++) {
+            List<Sample> batch = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                batch.add(s(TEMP, T0 + (b * 10 + i) * SECOND, b));
+            }
+            store.append(batch);
+        }
+        done.set(true);
+        for (Thread t : readers) {
+            t.join();
+        }
+        assertThat(failure.get()).isNull();
+        assertThat(store.range(TEMP, 0, Long.MAX_VALUE)).hasSize(batches * 10);
+    }
+
+    @Test
     void closedStoreRefusesEveryCall() {
         store.close();
         store.close(); // idempotent
