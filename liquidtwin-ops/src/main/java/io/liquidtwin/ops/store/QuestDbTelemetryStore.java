@@ -19,12 +19,8 @@ import io.questdb.griffin.engine.functions.bind.BindVariableServiceImpl;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -77,7 +73,7 @@ public final class QuestDbTelemetryStore implements TelemetryStore {
     private final Map<String, SeriesKey> catalogue = new HashMap<>();
     private final Map<String, RecordCursorFactory> factories = new HashMap<>();
     private final List<String> recovery;
-    private final Path floorFile;
+    private final RetentionFloor floor;
     private final List<TableToken> tokens = new ArrayList<>();
     private WalWriter samplesWriter;
     private WalWriter catalogueWriter;
@@ -95,7 +91,7 @@ public final class QuestDbTelemetryStore implements TelemetryStore {
         this.ctx = new SqlExecutionContextImpl(engine, 1).with(AllowAllSecurityContext.INSTANCE, binds);
         this.applyJob = new ApplyWal2TableJob(engine, 0);
         this.purgeJob = new WalPurgeJob(engine);
-        this.floorFile = dataDir.resolve("retention-floor");
+        this.floor = new RetentionFloor(dataDir.resolve("retention-floor"));
     }
 
     /** Opens (creating if needed) a store in {@code dataDir} that survives {@code kill -9}. */
@@ -190,7 +186,7 @@ public final class QuestDbTelemetryStore implements TelemetryStore {
         if (nextJournalSeq <= 0) {
             nextJournalSeq = 1;
         }
-        retentionFloorMicros = readFloor();
+        retentionFloorMicros = floor.read(recovery);
     }
 
     @Override
@@ -435,7 +431,7 @@ public final class QuestDbTelemetryStore implements TelemetryStore {
             binds.setTimestamp(0, retentionFloorMicros);
             binds.setTimestamp(1, olderThanMicros);
             long dropped = queryLongBound("SELECT count() FROM " + SAMPLES + " WHERE ts >= $1 AND ts < $2");
-            writeFloor(olderThanMicros);
+            floor.write(olderThanMicros);
             retentionFloorMicros = olderThanMicros;
             long dayMicros = 86_400_000_000L;
             long wholeDaysBelow = Math.floorDiv(olderThanMicros, dayMicros) * dayMicros;
@@ -781,37 +777,6 @@ public final class QuestDbTelemetryStore implements TelemetryStore {
         }
     }
 
-    private long readFloor() {
-        try {
-            if (!Files.exists(floorFile)) {
-                return StoreChecks.MIN_EPOCH_MICROS;
-            }
-            return Long.parseLong(Files.readString(floorFile, StandardCharsets.US_ASCII).trim());
-        } catch (IOException | NumberFormatException e) {
-            recovery.add("retention floor " + floorFile + " unreadable (" + e.getMessage() + "): retention restarts"
-                    + " from nothing hidden");
-            return StoreChecks.MIN_EPOCH_MICROS;
-        }
-    }
-
-    private void writeFloor(long floorMicros) {
-        Path tmp = floorFile.resolveSibling("retention-floor.tmp");
-        try (var ch = java.nio.channels.FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ch.write(java.nio.ByteBuffer.wrap((floorMicros + "\n").getBytes(StandardCharsets.US_ASCII)));
-            ch.force(true);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + tmp, e);
-        }
-        try {
-            Files.move(tmp, floorFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            throw new UncheckedIOException("cannot replace " + floorFile + " atomically", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot replace " + floorFile, e);
-        }
-    }
-
     private void open() {
         if (closed) {
             throw new IllegalStateException("the telemetry store in " + dataDir + " is closed");
@@ -826,9 +791,5 @@ public final class QuestDbTelemetryStore implements TelemetryStore {
         return new IllegalStateException("telemetry store " + dataDir + ": " + what + " failed: " + e.getMessage(), e);
     }
 
-    /** Visible for tests: the tables' names in the order they are checked. */
-    static List<String> tableNames() {
-        return List.of(SAMPLES, CATALOGUE, JOURNAL);
-    }
 
 }
