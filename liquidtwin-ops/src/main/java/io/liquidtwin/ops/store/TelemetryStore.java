@@ -23,7 +23,11 @@ public interface TelemetryStore extends AutoCloseable {
     /** @return the samples of a series with {@code fromMicros ≤ t < toMicros}, in time order */
     List<Sample> range(SeriesKey series, long fromMicros, long toMicros);
 
-    /** @return non-empty buckets of {@code bucketMicros} aligned to multiples of it, in time order */
+    /**
+     * @return non-empty buckets of {@code bucketMicros} aligned to multiples of it since the epoch, in time order,
+     * over the samples with {@code fromMicros ≤ t < toMicros}
+     * @throws IllegalArgumentException if {@code bucketMicros ≤ 0}
+     */
     List<Bucket> downsample(SeriesKey series, long fromMicros, long toMicros, long bucketMicros);
 
     /** @return the sample with the latest timestamp of a series, if any */
@@ -32,7 +36,13 @@ public interface TelemetryStore extends AutoCloseable {
     /** @return every series whose tags include all of {@code tagFilter} (empty filter: all), sorted by id */
     List<SeriesKey> series(Map<String, String> tagFilter);
 
-    /** Drops samples older than {@code olderThanMicros}; @return how many were dropped (or -1 if unknown) */
+    /**
+     * Drops samples older than {@code olderThanMicros} (a timestamp the caller chooses, e.g. now − 30 days from its
+     * clock). The horizon only rises: an older one drops nothing, and samples appended later below it have already
+     * expired and are ignored. The journal is not affected.
+     *
+     * @return how many were dropped (or -1 if unknown)
+     */
     long applyRetention(long olderThanMicros);
 
     /** Appends a journal entry; durable when it returns. */
