@@ -44,8 +44,8 @@ class CrashLoopTest {
             List<String> cmd = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx128m", "-XX:TieredStopAtLevel=1",
-                    "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
-                    "-cp", System.getProperty("java.class.path")));
+                    "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path")));
+            unsafeFlag(cmd);
             libsDir.ifPresent(d -> cmd.add("-Dquestdb.libs.dir=" + d));
             cmd.addAll(List.of(CrashLoopChild.class.getName(), data.toString(), Long.toString(lastAck.get() + 1)));
             Process p = new ProcessBuilder(cmd).redirectError(work.resolve("child-" + cycle + ".err").toFile())
@@ -99,8 +99,9 @@ class CrashLoopTest {
         Path data = work.resolve("owned");
         Path libs = Files.createDirectories(work.resolve("libs"));
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx128m", "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED",
-                "--sun-misc-unsafe-memory-access=allow", "-cp", System.getProperty("java.class.path")));
+                "-Xmx128m", "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED", "-cp",
+                System.getProperty("java.class.path")));
+        unsafeFlag(cmd);
         QuestDbNativeLibs.extractTo(libs).ifPresent(d -> cmd.add("-Dquestdb.libs.dir=" + d));
         cmd.addAll(List.of(CrashLoopChild.class.getName(), data.toString(), "0"));
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -136,6 +137,13 @@ class CrashLoopTest {
             }
         } catch (IOException e) {
             // the child was killed mid-line: everything read before still counts
+        }
+    }
+
+    /** Adds the JDK 23+ flag that allows QuestDB's sun.misc.Unsafe use quietly (older JDKs do not know it). */
+    private static void unsafeFlag(List<String> cmd) {
+        if (Runtime.version().feature() >= 23) {
+            cmd.add(cmd.size() - 2, "--sun-misc-unsafe-memory-access=allow");
         }
     }
 }
