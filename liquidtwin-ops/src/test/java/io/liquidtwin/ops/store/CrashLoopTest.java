@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +41,8 @@ class CrashLoopTest {
         Path libs = Files.createDirectories(work.resolve("libs"));
         Optional<Path> libsDir = QuestDbNativeLibs.extractTo(libs);
         AtomicLong lastAck = new AtomicLong(-1);
+        // The reader is a daemon thread: an exception there is lost, so it records a violation for this thread.
+        AtomicReference<String> ackViolation = new AtomicReference<>();
         int killedAfterAcks = 0;
         for (int cycle = 0; cycle < cycles; cycle++) {
             List<String> cmd = new ArrayList<>(List.of(
@@ -52,7 +56,8 @@ class CrashLoopTest {
                     .start();
             long acksBefore = lastAck.get();
             CountDownLatch opened = new CountDownLatch(1);
-            Thread reader = Thread.ofPlatform().daemon().start(() -> readAcks(p, lastAck, opened));
+            Thread reader = Thread.ofPlatform().daemon()
+                    .start(() -> readAcks(p.getInputStream(), lastAck, opened, ackViolation));
             // One kill in five lands anywhere in the engine open and its WAL recovery; the rest while ingesting.
             if (rnd.nextInt(5) != 0) {
                 assertThat(opened.await(60, TimeUnit.SECONDS)).as("child %d opened the store", cycle).isTrue();
@@ -63,6 +68,8 @@ class CrashLoopTest {
             p.destroyForcibly();
             p.waitFor(30, TimeUnit.SECONDS);
             reader.join(10_000);
+            assertThat(ackViolation.get()).as("child %d acknowledged out of sequence (seed %d)", cycle, seed)
+                    .isNull();
             if (lastAck.get() > acksBefore) {
                 killedAfterAcks++;
             }
@@ -107,7 +114,8 @@ class CrashLoopTest {
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
             CountDownLatch opened = new CountDownLatch(1);
-            Thread.ofPlatform().daemon().start(() -> readAcks(p, new AtomicLong(-1), opened));
+            Thread.ofPlatform().daemon()
+                    .start(() -> readAcks(p.getInputStream(), new AtomicLong(-1), opened, new AtomicReference<>()));
             assertThat(opened.await(60, TimeUnit.SECONDS)).isTrue();
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> QuestDbTelemetryStore.open(data))
                     .isInstanceOf(IllegalStateException.class)
@@ -121,8 +129,25 @@ class CrashLoopTest {
         }
     }
 
-    private static void readAcks(Process p, AtomicLong lastAck, CountDownLatch opened) {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+    @Test
+    void anOutOfSequenceAckIsRecordedForTheTestThread() {
+        String out = "OPEN x\nACK 0\nACK 1\nACK 3\nACK 4\n";
+        AtomicLong lastAck = new AtomicLong(-1);
+        AtomicReference<String> violation = new AtomicReference<>();
+        readAcks(new java.io.ByteArrayInputStream(out.getBytes(StandardCharsets.UTF_8)), lastAck, new CountDownLatch(1),
+                violation);
+        assertThat(violation.get()).isEqualTo("ACK 3 after ACK 1");
+        assertThat(lastAck.get()).as("nothing after the violation counts").isEqualTo(1);
+    }
+
+    /**
+     * Reads the child's stdout: {@code OPEN …} once the store is open, {@code ACK n} after each acknowledged batch.
+     * Runs on a daemon thread, where a thrown error would be lost: an ACK out of sequence is recorded in
+     * {@code violation} (first one wins) for the test thread to assert on, and reading stops.
+     */
+    static void readAcks(InputStream in, AtomicLong lastAck, CountDownLatch opened,
+                         AtomicReference<String> violation) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.startsWith("OPEN ")) {
@@ -130,13 +155,16 @@ class CrashLoopTest {
                 } else if (line.startsWith("ACK ")) {
                     long n = Long.parseLong(line.substring(4).trim());
                     if (n != lastAck.get() + 1) {
-                        throw new AssertionError("ACK " + n + " after ACK " + lastAck.get());
+                        violation.compareAndSet(null, "ACK " + n + " after ACK " + lastAck.get());
+                        return;
                     }
                     lastAck.set(n);
                 }
             }
         } catch (IOException e) {
             // the child was killed mid-line: everything read before still counts
+        } catch (RuntimeException e) {
+            violation.compareAndSet(null, "unreadable child output: " + e);
         }
     }
 
