@@ -33,14 +33,15 @@ import java.util.concurrent.locks.ReentrantLock;
  * The durable {@link TelemetryStore}: QuestDB 9.3.4 embedded in this process, in a data directory this process owns
  * exclusively. This class is the only one that touches QuestDB's (internal, version-pinned) Java API.
  *
- * <p>Tables (all WAL, so that DEDUP makes replays idempotent; see {@code docs/durability.md}):
+ * <p>Tables (all WAL, so that DEDUP makes sample replays idempotent; see {@code docs/durability.md}):
  * <ul>
  * <li>{@code samples(ts TIMESTAMP, series SYMBOL INDEX, value DOUBLE, quality BYTE)} partitioned by day,
  * {@code DEDUP UPSERT KEYS(ts, series)}: the same series and timestamp replaces;</li>
  * <li>{@code series_catalogue(ts TIMESTAMP, id SYMBOL, name STRING, tags STRING)}, ts = 0,
- * {@code DEDUP UPSERT KEYS(ts, id)}: every series ever appended, with its tags as {@code k=v,k2=v2};</li>
+ * {@code DEDUP UPSERT KEYS(ts, id)}: every series with a stored sample, with its tags as {@code k=v,k2=v2};</li>
  * <li>{@code journal(ts TIMESTAMP, stream SYMBOL, seq LONG, payload STRING)}, {@code DEDUP UPSERT KEYS(ts, stream,
- * seq)}: read back ordered by {@code seq}, a counter that resumes from the table's maximum on open.</li>
+ * seq)}: read back ordered by {@code seq}, a counter that resumes from the table's maximum on open. Each append
+ * takes a new {@code seq}, so a replayed entry is stored again: the journal is append-only.</li>
  * </ul>
  *
  * <p>{@link #append} commits the WAL transaction (the durability point) and then applies it to the table on the
@@ -217,10 +218,16 @@ public final class QuestDbTelemetryStore implements TelemetryStore {
         }
     }
 
-    /** Catalogue rows of new series, then the samples, each committed; nothing is applied here. */
+    /**
+     * Catalogue rows of new series, then the samples, each committed; nothing is applied here. A sample below the
+     * retention floor has already expired: it is skipped and does not add its series to the catalogue.
+     */
     private void writeBatch(List<Sample> batch, List<String> added) {
         boolean newSeries = false;
         for (Sample s : batch) {
+            if (s.epochMicros() < retentionFloorMicros) {
+                continue;
+            }
             SeriesKey k = s.series();
             String id = k.id();
             if (!catalogue.containsKey(id)) {

@@ -14,7 +14,9 @@ public interface TelemetryStore extends AutoCloseable {
 
     /**
      * Appends a batch and returns once it is durable (the acknowledgement). A sample with the same series and
-     * timestamp as a stored one replaces it (idempotent replay).
+     * timestamp as a stored one replaces it (idempotent replay). Within one batch, the last sample for a series and
+     * timestamp wins. A sample below the retention floor (see {@link #applyRetention}) has already expired: it is
+     * ignored, and does not make its series known to {@link #series}.
      *
      * @throws IllegalStateException if the store is closed
      */
@@ -33,7 +35,11 @@ public interface TelemetryStore extends AutoCloseable {
     /** @return the sample with the latest timestamp of a series, if any */
     Optional<Sample> latest(SeriesKey series);
 
-    /** @return every series whose tags include all of {@code tagFilter} (empty filter: all), sorted by id */
+    /**
+     * @return every series whose tags include all of {@code tagFilter} (empty filter: all), sorted by id. A series
+     * is listed once one of its samples has been stored (at or above the retention floor when appended); it stays
+     * listed after retention hides all its samples.
+     */
     List<SeriesKey> series(Map<String, String> tagFilter);
 
     /**
@@ -45,7 +51,11 @@ public interface TelemetryStore extends AutoCloseable {
      */
     long applyRetention(long olderThanMicros);
 
-    /** Appends a journal entry; durable when it returns. */
+    /**
+     * Appends a journal entry; durable when it returns. The journal is append-only and not deduplicated: appending
+     * an entry equal to a stored one (for example, replaying one whose acknowledgement was lost in a crash) stores
+     * it again. A caller that replays must de-duplicate itself, e.g. by an id in the payload.
+     */
     void appendJournal(JournalEntry entry);
 
     /** @return the entries of a stream with {@code epochMicros ≥ fromMicros}, in append order */

@@ -70,6 +70,17 @@ abstract class TelemetryStoreTck {
     }
 
     @Test
+    void duplicateSeriesAndTimestampInsideOneBatchLastOneWins() {
+        store.append(List.of(s(TEMP, T0, 1), s(FLOW, T0, 10), new Sample(TEMP, T0, 2, Quality.BAD),
+                s(TEMP, T0 + SECOND, 3), s(TEMP, T0, 4)));
+        assertThat(store.range(TEMP, 0, Long.MAX_VALUE)).containsExactly(s(TEMP, T0, 4), s(TEMP, T0 + SECOND, 3));
+        assertThat(store.range(FLOW, 0, Long.MAX_VALUE)).containsExactly(s(FLOW, T0, 10));
+        assertThat(store.latest(TEMP)).contains(s(TEMP, T0 + SECOND, 3));
+        assertThat(store.downsample(TEMP, T0, T0 + 60 * SECOND, 60 * SECOND)).containsExactly(
+                new Bucket(T0, 2, 3, 4, 3.5, 3));
+    }
+
+    @Test
     void everyQualityRoundTrips() {
         List<Sample> batch = new ArrayList<>();
         for (Quality q : Quality.values()) {
@@ -189,6 +200,37 @@ abstract class TelemetryStoreTck {
         assertThat(store.range(TEMP, 0, T0 + day + 5 * SECOND)).isEmpty();
         assertThat(store.applyRetention(T0 + 3 * day)).isEqualTo(2);
         assertThat(store.latest(TEMP)).isEmpty();
+    }
+
+    @Test
+    void seriesWhoseSamplesAllFellBelowTheRetentionFloorIsNotListed() {
+        long day = 86_400 * SECOND;
+        store.append(List.of(s(TEMP, T0, 1), s(TEMP, T0 + 2 * day, 2)));
+        store.applyRetention(T0 + day);
+        // Every sample of FLOW has already expired, so FLOW is never stored; OTHER has one live sample.
+        store.append(List.of(s(FLOW, T0, 1), s(FLOW, T0 + SECOND, 2), s(OTHER, T0, 3), s(OTHER, T0 + 3 * day, 4)));
+        assertThat(store.series(Map.of())).containsExactly(sortedById(OTHER, TEMP));
+        assertThat(store.series(Map.of("plant", "qingdao"))).containsExactly(TEMP);
+        assertThat(store.range(FLOW, 0, Long.MAX_VALUE)).isEmpty();
+        assertThat(store.latest(FLOW)).isEmpty();
+        assertThat(store.range(OTHER, 0, Long.MAX_VALUE)).containsExactly(s(OTHER, T0 + 3 * day, 4));
+    }
+
+    @Test
+    void aSeriesOnceStoredStaysListedAfterRetentionHidesAllItsSamples() {
+        store.append(List.of(s(TEMP, T0, 1), s(FLOW, T0 + 10 * SECOND, 2)));
+        assertThat(store.applyRetention(T0 + 5 * SECOND)).isEqualTo(1);
+        assertThat(store.range(TEMP, 0, Long.MAX_VALUE)).isEmpty();
+        assertThat(store.series(Map.of())).containsExactly(sortedById(FLOW, TEMP));
+    }
+
+    @Test
+    void journalIsAppendOnlyAReplayedEntryIsStoredAgain() {
+        JournalEntry e = new JournalEntry("alarms", T0, "{\"a\":1}");
+        store.appendJournal(e);
+        store.appendJournal(new JournalEntry("alarms", T0 + 1, "{\"a\":2}"));
+        store.appendJournal(e); // a producer replaying an entry it is unsure was acknowledged
+        assertThat(store.journal("alarms", 0)).containsExactly(e, new JournalEntry("alarms", T0 + 1, "{\"a\":2}"), e);
     }
 
     @Test
