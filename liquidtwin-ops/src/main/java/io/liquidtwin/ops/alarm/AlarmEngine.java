@@ -15,7 +15,8 @@ import java.util.Set;
  * The ISA-18.2 alarm engine: feeds samples to each alarm's condition, runs the {@link AlarmMachine}, takes operator
  * actions, detects floods and chattering, arms leak reactions. Every transition is journaled (stream
  * {@value AlarmJournal#STREAM}) before it is applied in memory, so a crash never loses one that was acknowledged to
- * the caller. Time comes from the injected clock only; call {@link #tick()} periodically (timers: on/off delay, stale
+ * the caller; a debounced condition change is committed (and a leak reaction armed) only after the write
+ * succeeded, so a failed write leaves it pending and it fires at a later tick. Time comes from the injected clock only; call {@link #tick()} periodically (timers: on/off delay, stale
  * data, shelve expiry, re-alarm, flood end, leak reaction delay). One thread at a time (methods are synchronized).
  *
  * <p>Restart ({@link #restore}): state, shelve expiry, acknowledgement time (re-alarm), flood state and armed leak
@@ -134,20 +135,24 @@ public final class AlarmEngine {
         for (Slot s : slots.values()) {
             Optional<Boolean> changed = s.tracker.poll(now);
             if (changed.isPresent()) {
-                reactor.conditionChanged(s.def, changed.get(), now);
+                boolean active = changed.get();
+                // journal first, then commit the debounced change: if the write throws, the change stays pending
                 if (s.state.hidden()) {
-                    journal.event("condition", now, Map.of("alarm", s.def.id(), "active", changed.get(),
+                    journal.event("condition", now, Map.of("alarm", s.def.id(), "active", active,
                             "value", s.tracker.lastValue()));
+                    s.tracker.commit(active);
                 } else {
-                    fire(s, changed.get() ? Cause.CONDITION_ACTIVE : Cause.CONDITION_CLEAR, AlarmTransition.SYSTEM, 0);
+                    fire(s, active ? Cause.CONDITION_ACTIVE : Cause.CONDITION_CLEAR, AlarmTransition.SYSTEM, 0,
+                            active);
                 }
+                reactor.conditionChanged(s.def, active, now);
             }
             if (s.state == AlarmState.SHELVED && now >= s.shelvedUntilMicros) {
-                fire(s, Cause.SHELVE_EXPIRED, AlarmTransition.SYSTEM, 0);
+                fire(s, Cause.SHELVE_EXPIRED, AlarmTransition.SYSTEM, 0, s.tracker.active());
             }
             long reAlarm = s.def.reAlarm().toNanos() / 1000;
             if (s.state == AlarmState.ACKED && reAlarm > 0 && now - s.ackedAtMicros >= reAlarm) {
-                fire(s, Cause.RE_ALARM, AlarmTransition.SYSTEM, 0);
+                fire(s, Cause.RE_ALARM, AlarmTransition.SYSTEM, 0, s.tracker.active());
             }
         }
         flood.poll(now).ifPresent(on -> floodEvent(on, now));
@@ -230,22 +235,28 @@ public final class AlarmEngine {
 
     private void act(String alarmId, Cause cause, String who, long until) {
         Slot s = slot(alarmId);
-        if (!fire(s, cause, who, until)) {
+        if (!fire(s, cause, who, until, s.tracker.active())) {
             throw new IllegalStateException("alarm " + alarmId + ": " + cause + " does not apply in state " + s.state);
         }
     }
 
-    /** Journals then applies the transition {@code cause} makes, if any; @return whether there was one */
-    private boolean fire(Slot s, Cause cause, String who, long until) {
-        boolean cond = s.tracker.active();
+    /**
+     * Journals then applies the transition {@code cause} makes, if any, and commits {@code cond} as the debounced
+     * condition (after the journal write, so a failed write changes nothing); @return whether there was one
+     *
+     * @param cond the debounced condition after {@code cause}
+     */
+    private boolean fire(Slot s, Cause cause, String who, long until, boolean cond) {
         Optional<AlarmState> to = AlarmMachine.next(s.state, cause, s.def.latching(), cond);
         if (to.isEmpty()) {
+            s.tracker.commit(cond);
             return false;
         }
         long now = now();
         AlarmTransition t = new AlarmTransition(s.def.id(), s.state, to.get(), cause, s.tracker.lastValue(), now, who,
                 to.get() == AlarmState.SHELVED ? until : 0, cond);
         journal.write(t);
+        s.tracker.commit(cond);
         applyInMemory(s, t, true);
         return true;
     }

@@ -78,7 +78,11 @@ final class ConditionTracker {
         setRaw(next, nowMicros);
     }
 
-    /** @return the new debounced condition if it changed at {@code nowMicros} (on/off delay elapsed), else empty */
+    /**
+     * @return the new debounced condition if it is due to change at {@code nowMicros} (on/off delay elapsed), else
+     *         empty. Does not change the debounced condition: the caller journals the change, then {@link #commit}s
+     *         it, so a failed journal write leaves the change pending (it is offered again at the next poll).
+     */
     Optional<Boolean> poll(long nowMicros) {
         if (def.condition() instanceof Condition.Stale st) {
             setRaw(nowMicros - lastSampleMicros >= st.seconds() * 1_000_000L, nowMicros);
@@ -87,11 +91,12 @@ final class ConditionTracker {
             return Optional.empty();
         }
         long delay = (raw ? def.onDelay() : def.offDelay()).toNanos() / 1000;
-        if (nowMicros - rawSinceMicros >= delay) {
-            debounced = raw;
-            return Optional.of(debounced);
-        }
-        return Optional.empty();
+        return nowMicros - rawSinceMicros >= delay ? Optional.of(raw) : Optional.empty();
+    }
+
+    /** Commits a debounced condition change {@link #poll} offered, once it is journaled. */
+    void commit(boolean active) {
+        debounced = active;
     }
 
     /** @return µs at which {@link #poll} may next change something without a sample (Long.MAX_VALUE if never) */

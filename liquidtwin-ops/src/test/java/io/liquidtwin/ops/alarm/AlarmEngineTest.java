@@ -234,4 +234,40 @@ class AlarmEngineTest {
         assertThatThrownBy(() -> r.engine.acknowledge("a", "op1")).hasMessageContaining("disk full");
         assertThat(r.state("a")).as("not applied when the journal write failed").isEqualTo(UNACK);
     }
+
+    /** A condition change whose transition could not be journaled stays pending: it fires once the journal works. */
+    @Test
+    void aConditionChangeIsCommittedOnlyAfterItsTransitionIsJournaled() {
+        var store = new FailingJournalStore();
+        Rig r = new Rig(store, Rig.hi("a"));
+        store.fail = true;
+        assertThatThrownBy(() -> r.feed(50)).hasMessageContaining("disk full");
+        assertThat(r.engine.conditionActive("a")).as("not committed without its transition").isFalse();
+        assertThat(r.state("a")).isEqualTo(NORMAL);
+        store.fail = false;
+        r.feed(50);
+        r.run(5);
+        assertThat(r.state("a")).isEqualTo(UNACK);
+        assertThat(r.engine.conditionActive("a")).isTrue();
+        assertThat(r.transitions()).extracting(AlarmTransition::cause).containsExactly(Cause.CONDITION_ACTIVE);
+    }
+
+    /** A leak reaction is armed only after the transition that activates the alarm is journaled. */
+    @Test
+    void aLeakReactionIsArmedOnlyAfterTheTransitionIsJournaled() {
+        var store = new FailingJournalStore();
+        SeriesKey det = new SeriesKey("cdu.leak_detector", Map.of("cdu", "cdu"));
+        AlarmDefinition d = new AlarmDefinition("leak", det, new Condition.Discrete(Set.of(2L)), Priority.CRITICAL,
+                Duration.ZERO, Duration.ZERO, false, Duration.ZERO,
+                Optional.of(new LeakReactionSpec("cdu", LeakReaction.FORCE_OFF, 10)));
+        Rig r = new Rig(store, d);
+        store.fail = true;
+        assertThatThrownBy(() -> r.feed(det, 2)).hasMessageContaining("disk full");
+        assertThat(r.engine.reactionArmed("leak")).isFalse();
+        store.fail = false;
+        r.feed(det, 2);
+        assertThat(r.state("leak")).isEqualTo(UNACK);
+        assertThat(r.engine.reactionArmed("leak")).isTrue();
+        assertThat(r.journalTypes("reaction")).hasSize(1);
+    }
 }
