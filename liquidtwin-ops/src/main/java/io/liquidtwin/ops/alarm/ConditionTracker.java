@@ -18,7 +18,8 @@ final class ConditionTracker {
     private boolean raw;
     private long rawSinceMicros;
     private boolean debounced;
-    private long lastSampleMicros;
+    /** Engine time the latest sample arrived (not the sample's own timestamp): what stale detection counts from. */
+    private long lastArrivalMicros;
     private double lastValue = Double.NaN;
 
     /**
@@ -29,7 +30,7 @@ final class ConditionTracker {
         this.def = def;
         this.residual = residual;
         this.rawSinceMicros = startMicros;
-        this.lastSampleMicros = startMicros;
+        this.lastArrivalMicros = startMicros;
     }
 
     /**
@@ -42,7 +43,7 @@ final class ConditionTracker {
         debounced = active;
         rawSinceMicros = nowMicros;
         if (active && def.condition() instanceof Condition.Stale st) {
-            lastSampleMicros = nowMicros - st.seconds() * 1_000_000L;
+            lastArrivalMicros = nowMicros - st.seconds() * 1_000_000L;
         }
     }
 
@@ -56,9 +57,13 @@ final class ConditionTracker {
         return lastValue;
     }
 
-    /** Takes a sample of the alarm's series at engine time {@code nowMicros}. */
+    /**
+     * Takes a sample of the alarm's series arriving at engine time {@code nowMicros}. Stale detection counts from
+     * arrival ({@code nowMicros}), not from the sample's timestamp, so a source with a clock offset (or samples
+     * stamped with simulation time) is judged by when its samples reach the engine.
+     */
     void onSample(Sample s, long nowMicros) {
-        lastSampleMicros = Math.max(lastSampleMicros, s.epochMicros());
+        lastArrivalMicros = nowMicros;
         lastValue = s.value();
         Boolean next = switch (def.condition()) {
             case Condition.Limit l -> l.type().high()
@@ -85,7 +90,7 @@ final class ConditionTracker {
      */
     Optional<Boolean> poll(long nowMicros) {
         if (def.condition() instanceof Condition.Stale st) {
-            setRaw(nowMicros - lastSampleMicros >= st.seconds() * 1_000_000L, nowMicros);
+            setRaw(nowMicros - lastArrivalMicros >= st.seconds() * 1_000_000L, nowMicros);
         }
         if (raw == debounced) {
             return Optional.empty();
@@ -105,7 +110,7 @@ final class ConditionTracker {
             return rawSinceMicros + (raw ? def.onDelay() : def.offDelay()).toNanos() / 1000;
         }
         return def.condition() instanceof Condition.Stale st && !raw
-                ? lastSampleMicros + st.seconds() * 1_000_000L : Long.MAX_VALUE;
+                ? lastArrivalMicros + st.seconds() * 1_000_000L : Long.MAX_VALUE;
     }
 
     private void setRaw(boolean next, long nowMicros) {

@@ -270,4 +270,24 @@ class AlarmEngineTest {
         assertThat(r.engine.reactionArmed("leak")).isTrue();
         assertThat(r.journalTypes("reaction")).hasSize(1);
     }
+
+    /** Stale means no sample arrived (engine clock) for the time, whatever the source's own clock says. */
+    @Test
+    void staleDataCountsFromArrivalNotFromTheSampleTimestamp() {
+        SeriesKey s = SeriesKey.of("cdu.flow");
+        Rig r = new Rig(AlarmDefinition.simple("stale", s, new Condition.Stale(30), Priority.LOW));
+        long hour = 3_600_000_000L;
+        for (int i = 0; i < 60; i++) {
+            r.engine.onSample(new io.liquidtwin.ops.store.Sample(s, r.clock.micros() - hour, 1,
+                    io.liquidtwin.ops.store.Quality.GOOD));
+            r.run(1);
+        }
+        assertThat(r.state("stale")).as("a source clock 1 h behind, reporting every second").isEqualTo(NORMAL);
+        r.engine.onSample(new io.liquidtwin.ops.store.Sample(s, r.clock.micros() + hour, 1,
+                io.liquidtwin.ops.store.Quality.GOOD));
+        r.run(29);
+        assertThat(r.state("stale")).isEqualTo(NORMAL);
+        r.run(1);
+        assertThat(r.state("stale")).as("a source clock 1 h ahead that stopped").isEqualTo(UNACK);
+    }
 }
