@@ -159,7 +159,10 @@ public final class AlarmEngine {
         reactor.tick(now);
     }
 
-    /** Operator acknowledges (UNACK → ACKED, RTN_UNACK → NORMAL or LATCHED). @throws IllegalStateException if not applicable */
+    /**
+     * Operator acknowledges (UNACK → ACKED, or LATCHED for a latching alarm whose condition cleared; RTN_UNACK →
+     * NORMAL or LATCHED). @throws IllegalStateException if not applicable
+     */
     public synchronized void acknowledge(String alarmId, String who) {
         act(alarmId, Cause.ACKNOWLEDGE, who, 0);
     }
@@ -268,7 +271,7 @@ public final class AlarmEngine {
         if (t.to() == AlarmState.ACKED) {
             s.ackedAtMicros = t.epochMicros();
         }
-        if (t.to() == AlarmState.UNACK) {
+        if (t.to() == AlarmState.UNACK && t.from() != AlarmState.UNACK) {   // UNACK → UNACK: latched, not new
             long at = t.epochMicros();
             Optional<Boolean> floodChange = flood.annunciated(at);
             boolean chattering = t.cause() == Cause.CONDITION_ACTIVE && chatter.activated(s.def.id(), at);

@@ -150,9 +150,21 @@ class AlarmEngineTest {
         r.feed(50);
         assertThatThrownBy(() -> r.engine.reset("l", "op1")).isInstanceOf(IllegalStateException.class);
         r.feed(40);
-        assertThat(r.state("l")).isEqualTo(RTN_UNACK);
+        assertThat(r.state("l")).as("a latching alarm does not return to normal by itself").isEqualTo(UNACK);
+        for (int i = 0; i < 3; i++) {
+            r.feed(50);
+            r.feed(40);
+        }
+        assertThat(r.state("l")).isEqualTo(UNACK);
+        assertThat(r.engine.chattering()).as("condition changes while latched are not new annunciations").isEmpty();
+        r.restart();
+        assertThat(r.engine.conditionActive("l")).as("the clear while latched is journaled").isFalse();
         r.engine.acknowledge("l", "op1");
         assertThat(r.state("l")).isEqualTo(LATCHED);
+        assertThat(r.transitions()).extracting(t -> t.from() + ">" + t.to()).first().isEqualTo("NORMAL>UNACK");
+        assertThat(r.transitions()).extracting(t -> t.from() + ">" + t.to()).last().isEqualTo("UNACK>LATCHED");
+        assertThat(r.transitions()).extracting(t -> t.from() + ">" + t.to()).filteredOn("UNACK>UNACK"::equals)
+                .hasSize(7);
         r.run(3600);
         assertThat(r.state("l")).isEqualTo(LATCHED);
         r.engine.reset("l", "op1");
