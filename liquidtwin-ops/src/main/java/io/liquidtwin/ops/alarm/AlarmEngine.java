@@ -118,7 +118,11 @@ public final class AlarmEngine {
         return e;
     }
 
-    /** Takes a sample: every alarm on its series evaluates it, then timers run ({@link #tick()}). */
+    /**
+     * Takes a sample: every alarm on its series evaluates it, then timers run ({@link #tick()}). Only GOOD and
+     * SUBSTITUTED samples are evaluated; BAD and STALE samples change no condition (a BAD one still counts as an
+     * arrival for stale-data alarms, a STALE re-mark does not).
+     */
     public synchronized void onSample(Sample sample) {
         long now = now();
         for (Slot s : slots.values()) {

@@ -1,5 +1,6 @@
 package io.liquidtwin.ops.alarm;
 
+import io.liquidtwin.ops.store.Quality;
 import io.liquidtwin.ops.store.Sample;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -61,9 +62,22 @@ final class ConditionTracker {
      * Takes a sample of the alarm's series arriving at engine time {@code nowMicros}. Stale detection counts from
      * arrival ({@code nowMicros}), not from the sample's timestamp, so a source with a clock offset (or samples
      * stamped with simulation time) is judged by when its samples reach the engine.
+     *
+     * <p>Quality: limit, rate-of-change, discrete and residual conditions are evaluated on GOOD and SUBSTITUTED
+     * samples only; a BAD sample (a failed sensor, e.g. reading 9999) or a STALE re-mark (the ingest supervisor
+     * marking the last value of a silent source) changes neither the condition, nor the rate window, nor the value
+     * journaled with transitions. For stale detection a BAD sample counts as an arrival (the source is reporting;
+     * its failure is a matter for a quality alarm, not a stale one), a STALE re-mark does not (it says the source
+     * stopped).
      */
     void onSample(Sample s, long nowMicros) {
+        if (s.quality() == Quality.STALE) {
+            return;
+        }
         lastArrivalMicros = nowMicros;
+        if (s.quality() == Quality.BAD) {
+            return;
+        }
         lastValue = s.value();
         Boolean next = switch (def.condition()) {
             case Condition.Limit l -> l.type().high()
