@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param priority     priority
  * @param onDelay      the condition must hold this long before the alarm activates (zero: at once)
  * @param offDelay     the condition must be clear this long before the alarm returns to normal (zero: at once)
- * @param latching     whether it latches (stays until reset once returned to normal and acknowledged)
+ * @param latching     whether it latches (once its condition cleared it does not return to normal by itself: stays
+ *                     until acknowledged and reset)
  * @param reAlarm      an acknowledged alarm still active re-annunciates after this (zero: never)
  * @param leakReaction the Redfish leak reaction of a leak detector alarm, if any
  */

@@ -15,7 +15,8 @@ import java.util.Set;
  * The ISA-18.2 alarm engine: feeds samples to each alarm's condition, runs the {@link AlarmMachine}, takes operator
  * actions, detects floods and chattering, arms leak reactions. Every transition is journaled (stream
  * {@value AlarmJournal#STREAM}) before it is applied in memory, so a crash never loses one that was acknowledged to
- * the caller. Time comes from the injected clock only; call {@link #tick()} periodically (timers: on/off delay, stale
+ * the caller; a debounced condition change is committed (and a leak reaction armed) only after the write
+ * succeeded, so a failed write leaves it pending and it fires at a later tick. Time comes from the injected clock only; call {@link #tick()} periodically (timers: on/off delay, stale
  * data, shelve expiry, re-alarm, flood end, leak reaction delay). One thread at a time (methods are synchronized).
  *
  * <p>Restart ({@link #restore}): state, shelve expiry, acknowledgement time (re-alarm), flood state and armed leak
@@ -117,7 +118,11 @@ public final class AlarmEngine {
         return e;
     }
 
-    /** Takes a sample: every alarm on its series evaluates it, then timers run ({@link #tick()}). */
+    /**
+     * Takes a sample: every alarm on its series evaluates it, then timers run ({@link #tick()}). Only GOOD and
+     * SUBSTITUTED samples are evaluated; BAD and STALE samples change no condition (a BAD one still counts as an
+     * arrival for stale-data alarms, a STALE re-mark does not).
+     */
     public synchronized void onSample(Sample sample) {
         long now = now();
         for (Slot s : slots.values()) {
@@ -134,27 +139,34 @@ public final class AlarmEngine {
         for (Slot s : slots.values()) {
             Optional<Boolean> changed = s.tracker.poll(now);
             if (changed.isPresent()) {
-                reactor.conditionChanged(s.def, changed.get(), now);
+                boolean active = changed.get();
+                // journal first, then commit the debounced change: if the write throws, the change stays pending
                 if (s.state.hidden()) {
-                    journal.event("condition", now, Map.of("alarm", s.def.id(), "active", changed.get(),
+                    journal.event("condition", now, Map.of("alarm", s.def.id(), "active", active,
                             "value", s.tracker.lastValue()));
+                    s.tracker.commit(active);
                 } else {
-                    fire(s, changed.get() ? Cause.CONDITION_ACTIVE : Cause.CONDITION_CLEAR, AlarmTransition.SYSTEM, 0);
+                    fire(s, active ? Cause.CONDITION_ACTIVE : Cause.CONDITION_CLEAR, AlarmTransition.SYSTEM, 0,
+                            active);
                 }
+                reactor.conditionChanged(s.def, active, now);
             }
             if (s.state == AlarmState.SHELVED && now >= s.shelvedUntilMicros) {
-                fire(s, Cause.SHELVE_EXPIRED, AlarmTransition.SYSTEM, 0);
+                fire(s, Cause.SHELVE_EXPIRED, AlarmTransition.SYSTEM, 0, s.tracker.active());
             }
             long reAlarm = s.def.reAlarm().toNanos() / 1000;
             if (s.state == AlarmState.ACKED && reAlarm > 0 && now - s.ackedAtMicros >= reAlarm) {
-                fire(s, Cause.RE_ALARM, AlarmTransition.SYSTEM, 0);
+                fire(s, Cause.RE_ALARM, AlarmTransition.SYSTEM, 0, s.tracker.active());
             }
         }
         flood.poll(now).ifPresent(on -> floodEvent(on, now));
         reactor.tick(now);
     }
 
-    /** Operator acknowledges (UNACK → ACKED, RTN_UNACK → NORMAL or LATCHED). @throws IllegalStateException if not applicable */
+    /**
+     * Operator acknowledges (UNACK → ACKED, or LATCHED for a latching alarm whose condition cleared; RTN_UNACK →
+     * NORMAL or LATCHED). @throws IllegalStateException if not applicable
+     */
     public synchronized void acknowledge(String alarmId, String who) {
         act(alarmId, Cause.ACKNOWLEDGE, who, 0);
     }
@@ -230,22 +242,28 @@ public final class AlarmEngine {
 
     private void act(String alarmId, Cause cause, String who, long until) {
         Slot s = slot(alarmId);
-        if (!fire(s, cause, who, until)) {
+        if (!fire(s, cause, who, until, s.tracker.active())) {
             throw new IllegalStateException("alarm " + alarmId + ": " + cause + " does not apply in state " + s.state);
         }
     }
 
-    /** Journals then applies the transition {@code cause} makes, if any; @return whether there was one */
-    private boolean fire(Slot s, Cause cause, String who, long until) {
-        boolean cond = s.tracker.active();
+    /**
+     * Journals then applies the transition {@code cause} makes, if any, and commits {@code cond} as the debounced
+     * condition (after the journal write, so a failed write changes nothing); @return whether there was one
+     *
+     * @param cond the debounced condition after {@code cause}
+     */
+    private boolean fire(Slot s, Cause cause, String who, long until, boolean cond) {
         Optional<AlarmState> to = AlarmMachine.next(s.state, cause, s.def.latching(), cond);
         if (to.isEmpty()) {
+            s.tracker.commit(cond);
             return false;
         }
         long now = now();
         AlarmTransition t = new AlarmTransition(s.def.id(), s.state, to.get(), cause, s.tracker.lastValue(), now, who,
                 to.get() == AlarmState.SHELVED ? until : 0, cond);
         journal.write(t);
+        s.tracker.commit(cond);
         applyInMemory(s, t, true);
         return true;
     }
@@ -257,7 +275,7 @@ public final class AlarmEngine {
         if (t.to() == AlarmState.ACKED) {
             s.ackedAtMicros = t.epochMicros();
         }
-        if (t.to() == AlarmState.UNACK) {
+        if (t.to() == AlarmState.UNACK && t.from() != AlarmState.UNACK) {   // UNACK → UNACK: latched, not new
             long at = t.epochMicros();
             Optional<Boolean> floodChange = flood.annunciated(at);
             boolean chattering = t.cause() == Cause.CONDITION_ACTIVE && chatter.activated(s.def.id(), at);

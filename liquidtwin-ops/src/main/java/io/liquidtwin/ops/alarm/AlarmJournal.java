@@ -10,7 +10,7 @@ import java.util.Map;
  * with a {@code type}: {@code transition} (an {@link AlarmTransition}), {@code condition} ({@code alarm},
  * {@code active}, {@code value}: a debounced condition change while the alarm is hidden), {@code flood} ({@code event} start|end,
  * {@code count}), {@code chatter} ({@code alarm}, {@code count}) and {@code reaction} ({@code alarm}, {@code cdu},
- * {@code reaction} Redfish name, {@code phase} armed|cancelled|applied, {@code dueMicros}).
+ * {@code reaction} Redfish name, {@code phase} armed|cancelled|applying|applied|failed, {@code dueMicros}, {@code error} when failed).
  */
 final class AlarmJournal {
 

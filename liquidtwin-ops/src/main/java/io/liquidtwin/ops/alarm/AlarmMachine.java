@@ -19,6 +19,8 @@ import java.util.Optional;
  * UNACK      --ack-->    ACKED          UNACK     --clear--> RTN_UNACK
  * ACKED      --clear-->  NORMAL (LATCHED if latching)     ACKED --re-alarm--> UNACK
  * RTN_UNACK  --ack-->    NORMAL (LATCHED if latching)     RTN_UNACK --active--> UNACK
+ * latching:  UNACK --clear | active--> UNACK (stays unacknowledged, latched; journaled with the new condition)
+ *            UNACK --ack--> ACKED if the condition is active, else LATCHED
  * LATCHED    --reset-->  NORMAL         LATCHED   --active--> UNACK
  * NORMAL/UNACK/ACKED/RTN_UNACK/LATCHED/SHELVED --shelve--> SHELVED (re-shelving sets a new expiry)
  * SHELVED    --unshelve | expiry-->        UNACK if the condition is active, else NORMAL
@@ -26,7 +28,10 @@ import java.util.Optional;
  * any but OUT_OF_SERVICE --remove--> OUT_OF_SERVICE --return--> UNACK | NORMAL
  * </pre>
  *
- * Leaving a hidden state goes through ISA's normal state and re-evaluates the condition at once, so an alarm whose
+ * A latching alarm (ANSI/ISA-18.2) does not return to normal by itself: if its condition clears while it is
+ * unacknowledged it stays UNACK (never RTN_UNACK) and acknowledging it then latches it; if it clears while ACKED it
+ * goes to LATCHED; only an operator reset brings it back to NORMAL. (RTN_UNACK --ack--> LATCHED stays for a
+ * latching alarm found in RTN_UNACK in a journal written before this rule.) Leaving a hidden state goes through ISA's normal state and re-evaluates the condition at once, so an alarm whose
  * condition is active annunciates again (UNACK); acknowledgement and latching from before are not carried over.
  * Condition changes while hidden change no state.
  */
@@ -46,9 +51,11 @@ public final class AlarmMachine {
         AlarmState byCondition = conditionActive ? UNACK : NORMAL;
         AlarmState settled = latching ? LATCHED : NORMAL;
         AlarmState to = switch (cause) {
-            case CONDITION_ACTIVE -> from == NORMAL || from == RTN_UNACK || from == LATCHED ? UNACK : null;
-            case CONDITION_CLEAR -> from == UNACK ? RTN_UNACK : from == ACKED ? settled : null;
-            case ACKNOWLEDGE -> from == UNACK ? ACKED : from == RTN_UNACK ? settled : null;
+            case CONDITION_ACTIVE -> from == NORMAL || from == RTN_UNACK || from == LATCHED
+                    || (latching && from == UNACK) ? UNACK : null;
+            case CONDITION_CLEAR -> from == UNACK ? (latching ? UNACK : RTN_UNACK) : from == ACKED ? settled : null;
+            case ACKNOWLEDGE -> from == UNACK ? (latching && !conditionActive ? LATCHED : ACKED)
+                    : from == RTN_UNACK ? settled : null;
             case RE_ALARM -> from == ACKED ? UNACK : null;
             case RESET -> from == LATCHED ? NORMAL : null;
             case SHELVE -> from == SUPPRESSED_BY_DESIGN || from == OUT_OF_SERVICE ? null : SHELVED;

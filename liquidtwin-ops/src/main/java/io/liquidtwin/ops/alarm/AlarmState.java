@@ -8,13 +8,13 @@ package io.liquidtwin.ops.alarm;
 public enum AlarmState {
     /** Condition clear, nothing to acknowledge. */
     NORMAL,
-    /** Active, unacknowledged: annunciated. */
+    /** Active, unacknowledged: annunciated (a latching alarm stays here, latched, when its condition clears). */
     UNACK,
     /** Active, acknowledged. */
     ACKED,
-    /** Returned to normal, still unacknowledged. */
+    /** Returned to normal, still unacknowledged (non-latching alarms only). */
     RTN_UNACK,
-    /** Latching alarm that returned to normal and was acknowledged: stays until an operator resets it. */
+    /** Latching alarm whose condition cleared and that was acknowledged: stays until an operator resets it. */
     LATCHED,
     /** Shelved by an operator until an expiry time (or unshelve); not annunciated. */
     SHELVED,

@@ -41,7 +41,10 @@ public sealed interface Condition {
         }
     }
 
-    /** Stale data: active when no sample arrived for {@code seconds} (measured from the engine's start at first). */
+    /**
+     * Stale data: active when no sample arrived for {@code seconds} of engine clock (measured from the engine's start
+     * at first); arrival time counts, not the sample's timestamp. A BAD sample is an arrival, a STALE re-mark is not.
+     */
     record Stale(long seconds) implements Condition {
         public Stale {
             if (seconds <= 0) {

@@ -1,5 +1,6 @@
 package io.liquidtwin.ops.alarm;
 
+import io.liquidtwin.ops.store.Quality;
 import io.liquidtwin.ops.store.Sample;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -18,7 +19,8 @@ final class ConditionTracker {
     private boolean raw;
     private long rawSinceMicros;
     private boolean debounced;
-    private long lastSampleMicros;
+    /** Engine time the latest sample arrived (not the sample's own timestamp): what stale detection counts from. */
+    private long lastArrivalMicros;
     private double lastValue = Double.NaN;
 
     /**
@@ -29,7 +31,7 @@ final class ConditionTracker {
         this.def = def;
         this.residual = residual;
         this.rawSinceMicros = startMicros;
-        this.lastSampleMicros = startMicros;
+        this.lastArrivalMicros = startMicros;
     }
 
     /**
@@ -42,7 +44,7 @@ final class ConditionTracker {
         debounced = active;
         rawSinceMicros = nowMicros;
         if (active && def.condition() instanceof Condition.Stale st) {
-            lastSampleMicros = nowMicros - st.seconds() * 1_000_000L;
+            lastArrivalMicros = nowMicros - st.seconds() * 1_000_000L;
         }
     }
 
@@ -56,9 +58,26 @@ final class ConditionTracker {
         return lastValue;
     }
 
-    /** Takes a sample of the alarm's series at engine time {@code nowMicros}. */
+    /**
+     * Takes a sample of the alarm's series arriving at engine time {@code nowMicros}. Stale detection counts from
+     * arrival ({@code nowMicros}), not from the sample's timestamp, so a source with a clock offset (or samples
+     * stamped with simulation time) is judged by when its samples reach the engine.
+     *
+     * <p>Quality: limit, rate-of-change, discrete and residual conditions are evaluated on GOOD and SUBSTITUTED
+     * samples only; a BAD sample (a failed sensor, e.g. reading 9999) or a STALE re-mark (the ingest supervisor
+     * marking the last value of a silent source) changes neither the condition, nor the rate window, nor the value
+     * journaled with transitions. For stale detection a BAD sample counts as an arrival (the source is reporting;
+     * its failure is a matter for a quality alarm, not a stale one), a STALE re-mark does not (it says the source
+     * stopped).
+     */
     void onSample(Sample s, long nowMicros) {
-        lastSampleMicros = Math.max(lastSampleMicros, s.epochMicros());
+        if (s.quality() == Quality.STALE) {
+            return;
+        }
+        lastArrivalMicros = nowMicros;
+        if (s.quality() == Quality.BAD) {
+            return;
+        }
         lastValue = s.value();
         Boolean next = switch (def.condition()) {
             case Condition.Limit l -> l.type().high()
@@ -78,20 +97,25 @@ final class ConditionTracker {
         setRaw(next, nowMicros);
     }
 
-    /** @return the new debounced condition if it changed at {@code nowMicros} (on/off delay elapsed), else empty */
+    /**
+     * @return the new debounced condition if it is due to change at {@code nowMicros} (on/off delay elapsed), else
+     *         empty. Does not change the debounced condition: the caller journals the change, then {@link #commit}s
+     *         it, so a failed journal write leaves the change pending (it is offered again at the next poll).
+     */
     Optional<Boolean> poll(long nowMicros) {
         if (def.condition() instanceof Condition.Stale st) {
-            setRaw(nowMicros - lastSampleMicros >= st.seconds() * 1_000_000L, nowMicros);
+            setRaw(nowMicros - lastArrivalMicros >= st.seconds() * 1_000_000L, nowMicros);
         }
         if (raw == debounced) {
             return Optional.empty();
         }
         long delay = (raw ? def.onDelay() : def.offDelay()).toNanos() / 1000;
-        if (nowMicros - rawSinceMicros >= delay) {
-            debounced = raw;
-            return Optional.of(debounced);
-        }
-        return Optional.empty();
+        return nowMicros - rawSinceMicros >= delay ? Optional.of(raw) : Optional.empty();
+    }
+
+    /** Commits a debounced condition change {@link #poll} offered, once it is journaled. */
+    void commit(boolean active) {
+        debounced = active;
     }
 
     /** @return µs at which {@link #poll} may next change something without a sample (Long.MAX_VALUE if never) */
@@ -100,7 +124,7 @@ final class ConditionTracker {
             return rawSinceMicros + (raw ? def.onDelay() : def.offDelay()).toNanos() / 1000;
         }
         return def.condition() instanceof Condition.Stale st && !raw
-                ? lastSampleMicros + st.seconds() * 1_000_000L : Long.MAX_VALUE;
+                ? lastArrivalMicros + st.seconds() * 1_000_000L : Long.MAX_VALUE;
     }
 
     private void setRaw(boolean next, long nowMicros) {

@@ -15,7 +15,9 @@ import java.util.Map;
  * file; if none is found there (a consumer id the plant does not list, a CDU without consumers) every consumer is
  * affected, the safe side. ForceOff sets their IT fraction to 0 at once; GracefulShutdown ramps it linearly to 0
  * over the ramp time (advanced by {@link #tick}). This actuator assumes it is the only writer of the consumers' IT
- * fractions after it is built; it starts from {@code initialFractions}. A ramp in progress is not resumed after a
+ * fractions after it is built; it starts from {@code initialFractions}. {@link #react} is idempotent: ForceOff sets
+ * the fractions to 0 again; GracefulShutdown (re)starts a ramp from the current fractions (a ramp already running
+ * keeps running: every fraction follows the lowest of its ramps). A ramp in progress is not resumed after a
  * restart of the engine (the plant keeps the fractions it had).
  */
 public final class SimulationLeakActuator implements PlantActuator {

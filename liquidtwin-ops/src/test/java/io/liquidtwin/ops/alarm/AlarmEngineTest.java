@@ -150,9 +150,21 @@ class AlarmEngineTest {
         r.feed(50);
         assertThatThrownBy(() -> r.engine.reset("l", "op1")).isInstanceOf(IllegalStateException.class);
         r.feed(40);
-        assertThat(r.state("l")).isEqualTo(RTN_UNACK);
+        assertThat(r.state("l")).as("a latching alarm does not return to normal by itself").isEqualTo(UNACK);
+        for (int i = 0; i < 3; i++) {
+            r.feed(50);
+            r.feed(40);
+        }
+        assertThat(r.state("l")).isEqualTo(UNACK);
+        assertThat(r.engine.chattering()).as("condition changes while latched are not new annunciations").isEmpty();
+        r.restart();
+        assertThat(r.engine.conditionActive("l")).as("the clear while latched is journaled").isFalse();
         r.engine.acknowledge("l", "op1");
         assertThat(r.state("l")).isEqualTo(LATCHED);
+        assertThat(r.transitions()).extracting(t -> t.from() + ">" + t.to()).first().isEqualTo("NORMAL>UNACK");
+        assertThat(r.transitions()).extracting(t -> t.from() + ">" + t.to()).last().isEqualTo("UNACK>LATCHED");
+        assertThat(r.transitions()).extracting(t -> t.from() + ">" + t.to()).filteredOn("UNACK>UNACK"::equals)
+                .hasSize(7);
         r.run(3600);
         assertThat(r.state("l")).isEqualTo(LATCHED);
         r.engine.reset("l", "op1");
@@ -233,5 +245,61 @@ class AlarmEngineTest {
         store.fail = true;
         assertThatThrownBy(() -> r.engine.acknowledge("a", "op1")).hasMessageContaining("disk full");
         assertThat(r.state("a")).as("not applied when the journal write failed").isEqualTo(UNACK);
+    }
+
+    /** A condition change whose transition could not be journaled stays pending: it fires once the journal works. */
+    @Test
+    void aConditionChangeIsCommittedOnlyAfterItsTransitionIsJournaled() {
+        var store = new FailingJournalStore();
+        Rig r = new Rig(store, Rig.hi("a"));
+        store.fail = true;
+        assertThatThrownBy(() -> r.feed(50)).hasMessageContaining("disk full");
+        assertThat(r.engine.conditionActive("a")).as("not committed without its transition").isFalse();
+        assertThat(r.state("a")).isEqualTo(NORMAL);
+        store.fail = false;
+        r.feed(50);
+        r.run(5);
+        assertThat(r.state("a")).isEqualTo(UNACK);
+        assertThat(r.engine.conditionActive("a")).isTrue();
+        assertThat(r.transitions()).extracting(AlarmTransition::cause).containsExactly(Cause.CONDITION_ACTIVE);
+    }
+
+    /** A leak reaction is armed only after the transition that activates the alarm is journaled. */
+    @Test
+    void aLeakReactionIsArmedOnlyAfterTheTransitionIsJournaled() {
+        var store = new FailingJournalStore();
+        SeriesKey det = new SeriesKey("cdu.leak_detector", Map.of("cdu", "cdu"));
+        AlarmDefinition d = new AlarmDefinition("leak", det, new Condition.Discrete(Set.of(2L)), Priority.CRITICAL,
+                Duration.ZERO, Duration.ZERO, false, Duration.ZERO,
+                Optional.of(new LeakReactionSpec("cdu", LeakReaction.FORCE_OFF, 10)));
+        Rig r = new Rig(store, d);
+        store.fail = true;
+        assertThatThrownBy(() -> r.feed(det, 2)).hasMessageContaining("disk full");
+        assertThat(r.engine.reactionArmed("leak")).isFalse();
+        store.fail = false;
+        r.feed(det, 2);
+        assertThat(r.state("leak")).isEqualTo(UNACK);
+        assertThat(r.engine.reactionArmed("leak")).isTrue();
+        assertThat(r.journalTypes("reaction")).hasSize(1);
+    }
+
+    /** Stale means no sample arrived (engine clock) for the time, whatever the source's own clock says. */
+    @Test
+    void staleDataCountsFromArrivalNotFromTheSampleTimestamp() {
+        SeriesKey s = SeriesKey.of("cdu.flow");
+        Rig r = new Rig(AlarmDefinition.simple("stale", s, new Condition.Stale(30), Priority.LOW));
+        long hour = 3_600_000_000L;
+        for (int i = 0; i < 60; i++) {
+            r.engine.onSample(new io.liquidtwin.ops.store.Sample(s, r.clock.micros() - hour, 1,
+                    io.liquidtwin.ops.store.Quality.GOOD));
+            r.run(1);
+        }
+        assertThat(r.state("stale")).as("a source clock 1 h behind, reporting every second").isEqualTo(NORMAL);
+        r.engine.onSample(new io.liquidtwin.ops.store.Sample(s, r.clock.micros() + hour, 1,
+                io.liquidtwin.ops.store.Quality.GOOD));
+        r.run(29);
+        assertThat(r.state("stale")).isEqualTo(NORMAL);
+        r.run(1);
+        assertThat(r.state("stale")).as("a source clock 1 h ahead that stopped").isEqualTo(UNACK);
     }
 }

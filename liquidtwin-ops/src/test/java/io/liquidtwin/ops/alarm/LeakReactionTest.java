@@ -102,7 +102,7 @@ class LeakReactionTest {
         runTo(tc + 31);
         assertThat(sim.itPowerW()).isZero();
         assertThat(designW).isGreaterThan(900e3);
-        assertThat(reactionPhases()).containsExactly("armed", "applied");
+        assertThat(reactionPhases()).containsExactly("armed", "applying", "applied");
     }
 
     @Test
@@ -118,7 +118,7 @@ class LeakReactionTest {
         assertThat(actuator.fractions()).containsOnly(0.0);
         runTo(tc + 20 + 61);
         assertThat(sim.itPowerW()).isZero();
-        assertThat(reactionPhases()).containsExactly("armed", "applied");
+        assertThat(reactionPhases()).containsExactly("armed", "applying", "applied");
     }
 
     @Test

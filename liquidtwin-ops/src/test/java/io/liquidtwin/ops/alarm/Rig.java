@@ -46,6 +46,11 @@ final class Rig {
         engine.onSample(new Sample(series, clock.micros(), value, Quality.GOOD));
     }
 
+    /** Feeds a sample of {@code series} with {@code quality} at the clock's now. */
+    void feed(SeriesKey series, double value, Quality quality) {
+        engine.onSample(new Sample(series, clock.micros(), value, quality));
+    }
+
     void feed(double value) {
         feed(TEMP, value);
     }
