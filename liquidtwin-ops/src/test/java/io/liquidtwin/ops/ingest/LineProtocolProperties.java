@@ -67,8 +67,9 @@ class LineProtocolProperties {
         Arbitrary<Double> value = Arbitraries.oneOf(Arbitraries.doubles(),
                 Arbitraries.of(0.0, -0.0, Double.MAX_VALUE, -Double.MIN_VALUE, 1e-300, 9.007199254740993E15),
                 Arbitraries.longs().map(Long::doubleValue));
-        Arbitrary<Long> time = Arbitraries.longs().between(-Precision.MAX_ABS_EPOCH_MICROS + 1_000_000,
-                Precision.MAX_ABS_EPOCH_MICROS - 1_000_000);
+        // what both the parser (int64 ns) and the store (1970…9999) accept
+        Arbitrary<Long> time = Arbitraries.longs().between(StoreBounds.MIN_EPOCH_MICROS,
+                Math.min(StoreBounds.MAX_EPOCH_MICROS, Precision.MAX_ABS_EPOCH_MICROS - 1_000_000));
         Arbitrary<Sample> sample = Combinators.combine(name, tags, time, value)
                 .as((n, t, ts, v) -> new Sample(new SeriesKey(n, t), ts, v, Quality.GOOD));
         return sample.list().ofMaxSize(8);

@@ -131,6 +131,24 @@ class LineProtocolTest {
     }
 
     @Test
+    void timestampsTheStoreWouldRefuseAreRejectedPerLine() {
+        byte[] body = ("good value=1 1767225600000000\nold value=2 -5\n").getBytes(StandardCharsets.UTF_8);
+        ParseResult r = LineProtocol.parse(body, Precision.MICROSECONDS, 0);
+        assertThat(r.samples()).extracting(Sample::value).containsExactly(1.0);
+        assertThat(r.errors()).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(2);
+            assertThat(e.reason()).isEqualTo("timestamp -5 us is before 1970-01-01T00:00Z, the earliest time the"
+                    + " store accepts");
+        });
+        ParseResult dflt = LineProtocol.parse("m v=1\n".getBytes(StandardCharsets.UTF_8), Precision.SECONDS, -1);
+        assertThat(dflt.samples()).isEmpty();
+        assertThat(dflt.errors()).singleElement().extracting(LineError::reason).isEqualTo("the default timestamp -1"
+                + " µs is before 1970-01-01T00:00Z, the earliest time the store accepts");
+        ParseResult ns = LineProtocol.parse("m v=1 -1\n".getBytes(StandardCharsets.UTF_8), Precision.NANOSECONDS, 0);
+        assertThat(ns.samples()).isEmpty(); // -1 ns floors to -1 µs
+    }
+
+    @Test
     void timestampsOutOfTheNanosecondRangeAreRejected() {
         byte[] body = "m v=1 9300000000\n".getBytes(StandardCharsets.UTF_8); // year 2264 in seconds
         ParseResult r = LineProtocol.parse(body, Precision.SECONDS, 0);
