@@ -12,7 +12,9 @@ import java.util.List;
  * A {@link TelemetrySource} reading line protocol from a chunk stream (an HTTP write endpoint's queue, a socket
  * framed into bodies, a file). Each chunk is a whole body, as one {@code /api/v2/write} request: it is parsed on its
  * own, lines without a timestamp get the clock's time at poll, and its bad lines are counted and kept (the last
- * {@link #RECENT_ERRORS}) while its good lines are delivered. Line numbers in errors count within the chunk.
+ * {@link #RECENT_ERRORS}) while its good lines are delivered. Line numbers in errors count within the chunk. If the
+ * stream fails after some chunks of a poll were read, the poll returns their samples and the next poll reports the
+ * failure (unless the source is closed or reconnected first).
  */
 public final class LineProtocolSource implements TelemetrySource {
 
@@ -43,6 +45,8 @@ public final class LineProtocolSource implements TelemetrySource {
     private final Deque<LineError> recentErrors = new ArrayDeque<>();
     private ChunkStream stream;
     private long parseErrors;
+    /** A failure of the stream met after chunks of the same poll had been consumed; thrown by the next poll. */
+    private Exception pendingFailure;
 
     /**
      * @param precision        unit of the timestamps in the bodies
@@ -77,9 +81,26 @@ public final class LineProtocolSource implements TelemetrySource {
         if (stream == null) {
             throw new IOException(name + ": not connected");
         }
+        if (pendingFailure != null) {
+            Exception e = pendingFailure;
+            pendingFailure = null;
+            if (e instanceof IOException io) {
+                throw io;
+            }
+            throw (RuntimeException) e;
+        }
         List<Sample> out = new ArrayList<>();
         for (int i = 0; i < maxChunksPerPoll; i++) {
-            byte[] body = stream.next();
+            byte[] body;
+            try {
+                body = stream.next();
+            } catch (IOException | RuntimeException e) {
+                if (out.isEmpty()) {
+                    throw e;
+                }
+                pendingFailure = e; // the chunks read so far are consumed: deliver them, fail on the next poll
+                break;
+            }
             if (body == null) {
                 break;
             }
@@ -109,6 +130,7 @@ public final class LineProtocolSource implements TelemetrySource {
 
     @Override
     public void close() {
+        pendingFailure = null;
         if (stream != null) {
             try {
                 stream.close();

@@ -42,4 +42,27 @@ class LineProtocolSourceTest {
         src.close();
         assertThat(closed[0]).isTrue();
     }
+
+    @Test
+    void samplesOfChunksReadBeforeTheStreamFailsAreReturnedAndTheFailureComesOnTheNextPoll() throws IOException {
+        Deque<String> chunks = new ArrayDeque<>();
+        chunks.add("a v=1 1\n");
+        chunks.add("a v=2 2\n");
+        chunks.add("FAIL");
+        chunks.add("a v=4 4\n");
+        var src = new LineProtocolSource("lp", () -> () -> {
+            String c = chunks.poll();
+            if ("FAIL".equals(c)) {
+                throw new IOException("connection reset");
+            }
+            return c == null ? null : c.getBytes(StandardCharsets.UTF_8);
+        }, Precision.SECONDS, new FakeClock(0), 5);
+        src.connect();
+        assertThat(src.poll()).extracting(Sample::value).containsExactly(1.0, 2.0);
+        org.assertj.core.api.Assertions.assertThatThrownBy(src::poll).isInstanceOf(IOException.class)
+                .hasMessage("connection reset");
+        src.close();
+        src.connect();
+        assertThat(src.poll()).extracting(Sample::value).containsExactly(4.0);
+    }
 }
