@@ -6,6 +6,7 @@ import io.liquidtwin.ops.store.Quality;
 import io.liquidtwin.ops.store.Sample;
 import io.liquidtwin.ops.store.SeriesKey;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -192,6 +193,21 @@ class LineProtocolTest {
     @Test
     void unsignedAboveLongMaxKeepsItsMagnitude() {
         assertThat(parse("m v=18446744073709551615u").samples().get(0).value()).isEqualTo(1.8446744073709552E19);
+    }
+
+    @Test
+    void formatRejectsTabsAndLineBreaksInTagValues() {
+        for (String bad : new String[] {"a\tb", "a\nb", "a\rb", "a\\"}) {
+            var s = new Sample(new SeriesKey("m", Map.of("k", bad)), 0, 1, Quality.GOOD);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> LineProtocol.format(List.of(s),
+                    Precision.MICROSECONDS)).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(
+                    "tag value '" + bad + "' cannot be written as line protocol");
+        }
+        var ok = new Sample(new SeriesKey("m", Map.of("k", "a b\\ c\\d")), 5, 1, Quality.GOOD);
+        ParseResult r = LineProtocol.parse(LineProtocol.format(List.of(ok), Precision.MICROSECONDS),
+                Precision.MICROSECONDS, 0);
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.samples()).containsExactly(ok);
     }
 
     @Test
