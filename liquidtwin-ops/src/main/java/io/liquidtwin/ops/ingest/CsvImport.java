@@ -173,18 +173,29 @@ public final class CsvImport {
         return new SeriesKey(name, tags);
     }
 
+    /** Rejects the row if the store would refuse its time (it would refuse the whole batch for one sample). */
+    private static long storable(long micros, String what) {
+        String why = StoreBounds.check(micros);
+        if (why != null) {
+            throw new IllegalArgumentException(what + " " + why);
+        }
+        return micros;
+    }
+
     private static long time(String cell, Precision unit) {
         if (EPOCH.matcher(cell).matches()) {
+            long micros;
             try {
-                return unit.toEpochMicros(Long.parseLong(cell));
+                micros = unit.toEpochMicros(Long.parseLong(cell));
             } catch (NumberFormatException | ArithmeticException e) {
                 throw new IllegalArgumentException("time '" + cell + "' " + unit.symbol() + " is out of range");
             }
+            return storable(micros, "time '" + cell + "' " + unit.symbol());
         }
         try {
             var i = OffsetDateTime.parse(cell).toInstant();
             long micros = Math.addExact(Math.multiplyExact(i.getEpochSecond(), 1_000_000L), i.getNano() / 1000);
-            return Precision.MICROSECONDS.toEpochMicros(micros);
+            return storable(Precision.MICROSECONDS.toEpochMicros(micros), "time '" + cell + "'");
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("time '" + LineError.excerptOf(cell) + "' is neither ISO-8601 with"
                     + " an offset nor an integer epoch");

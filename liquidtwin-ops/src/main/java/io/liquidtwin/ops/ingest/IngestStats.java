@@ -9,7 +9,10 @@ package io.liquidtwin.ops.ingest;
  * @param connects        successful connects
  * @param failures        failed connects and polls
  * @param staleSeriesNow  series marked stale at the moment
+ * @param rejectedInvalid samples the store would not take (null, timestamp outside its range, other input checks)
+ * @param storeFailures   appends that failed for another reason than bad input (the tick went on)
+ * @param lostToStore     samples (and STALE marks) not stored because of those failures
  */
 public record IngestStats(long accepted, long rejectedLate, long staleMarks, long connects, long failures,
-                          int staleSeriesNow) {
+                          int staleSeriesNow, long rejectedInvalid, long storeFailures, long lostToStore) {
 }

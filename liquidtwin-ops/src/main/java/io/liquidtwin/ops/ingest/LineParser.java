@@ -149,6 +149,11 @@ final class LineParser {
             }
             skipBlanks();
             epochMicros = timestamp(s.substring(pos));
+        } else {
+            String why = StoreBounds.check(epochMicros);
+            if (why != null) {
+                throw new Bad("the default timestamp " + epochMicros + " µs " + why);
+            }
         }
         List<Sample> out = new ArrayList<>();
         for (Map.Entry<String, Double> f : fields.entrySet()) {
@@ -175,11 +180,17 @@ final class LineParser {
         } catch (NumberFormatException e) {
             throw new Bad("timestamp " + LineError.excerptOf(text) + " is out of the int64 range");
         }
+        long micros;
         try {
-            return precision.toEpochMicros(raw);
+            micros = precision.toEpochMicros(raw);
         } catch (ArithmeticException e) {
             throw new Bad("timestamp " + raw + " " + precision.symbol() + " is " + e.getMessage());
         }
+        String why = StoreBounds.check(micros); // the store would reject the whole batch for this one sample
+        if (why != null) {
+            throw new Bad("timestamp " + raw + " " + precision.symbol() + " " + why);
+        }
+        return micros;
     }
 
     /** @return the value, or null for a string field */

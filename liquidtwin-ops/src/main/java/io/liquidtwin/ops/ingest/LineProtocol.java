@@ -72,17 +72,20 @@ public final class LineProtocol {
 
     /**
      * Writes samples as line protocol, one line each: {@code name[,tag=v...] value=<double> <timestamp>}, with the
-     * timestamp in {@code precision} (floored). Quality is not carried: parsing the output gives GOOD samples.
+     * timestamp in {@code precision} (floored). Quality is not carried: parsing the output gives GOOD samples. Spaces
+     * and commas in the measurement, and spaces, commas and {@code =} in tag keys and values, are escaped.
      *
-     * @throws IllegalArgumentException for a tag value ending in a backslash or holding a line break (line protocol
-     *                                  cannot express either)
+     * @throws IllegalArgumentException for a measurement, tag key or tag value that line protocol cannot express: one
+     *                                  holding a tab, CR or LF (the parser splits on them and they have no escape),
+     *                                  ending in a backslash, or (measurement, tag key) beginning with {@code _}
      */
     public static byte[] format(List<Sample> samples, Precision precision) {
         StringBuilder sb = new StringBuilder();
         for (Sample s : samples) {
-            sb.append(s.series().name());
+            sb.append(escape("measurement", s.series().name(), ", ", true));
             for (Map.Entry<String, String> t : s.series().tags().entrySet()) {
-                sb.append(',').append(escapeKey(t.getKey())).append('=').append(escapeTagValue(t.getValue()));
+                sb.append(',').append(escape("tag key", t.getKey(), ",= ", true)).append('=')
+                        .append(escape("tag value", t.getValue(), ",= ", false));
             }
             sb.append(" value=").append(s.value()).append(' ').append(precision.fromEpochMicros(s.epochMicros()))
                     .append('\n');
@@ -90,15 +93,31 @@ public final class LineProtocol {
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String escapeKey(String key) {
-        return key; // SeriesKey names hold only A-Z a-z 0-9 . _ - /
-    }
-
-    private static String escapeTagValue(String v) {
-        if (v.endsWith("\\") || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-            throw new IllegalArgumentException("tag value '" + v + "' cannot be written as line protocol"
-                    + " (ends with a backslash or holds a line break)");
+    /** Escapes {@code special} with a backslash, or rejects what the parser could not read back. */
+    private static String escape(String what, String v, String special, boolean isName) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\r') {
+                throw new IllegalArgumentException(what + " '" + v + "' cannot be written as line protocol (holds a "
+                        + (c == '\t' ? "tab" : "line break") + ")");
+            }
         }
-        return v.replace(" ", "\\ ");
+        if (v.endsWith("\\")) {
+            throw new IllegalArgumentException(what + " '" + v + "' cannot be written as line protocol"
+                    + " (ends with a backslash)");
+        }
+        if (isName && v.startsWith("_")) {
+            throw new IllegalArgumentException(what + " '" + v + "' cannot be written as line protocol"
+                    + " (begins with '_', reserved)");
+        }
+        StringBuilder sb = new StringBuilder(v.length() + 4);
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (special.indexOf(c) >= 0) {
+                sb.append('\\');
+            }
+            sb.append(c);
+        }
+        return sb.toString();
     }
 }

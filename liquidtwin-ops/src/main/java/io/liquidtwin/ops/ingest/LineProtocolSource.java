@@ -12,7 +12,10 @@ import java.util.List;
  * A {@link TelemetrySource} reading line protocol from a chunk stream (an HTTP write endpoint's queue, a socket
  * framed into bodies, a file). Each chunk is a whole body, as one {@code /api/v2/write} request: it is parsed on its
  * own, lines without a timestamp get the clock's time at poll, and its bad lines are counted and kept (the last
- * {@link #RECENT_ERRORS}) while its good lines are delivered. Line numbers in errors count within the chunk.
+ * {@link #RECENT_ERRORS}) while its good lines are delivered. Line numbers in errors count within the chunk, and each
+ * error carries the chunk's sequence number (1, 2, … over the source's life, across reconnects). If the
+ * stream fails after some chunks of a poll were read, the poll returns their samples and the next poll reports the
+ * failure (unless the source is closed or reconnected first).
  */
 public final class LineProtocolSource implements TelemetrySource {
 
@@ -29,6 +32,15 @@ public final class LineProtocolSource implements TelemetrySource {
         }
     }
 
+    /**
+     * A parse error of one chunk.
+     *
+     * @param chunk sequence number of the chunk (the first chunk this source read is 1; not reset on reconnect)
+     * @param error the error; its line number counts within the chunk
+     */
+    public record ChunkError(long chunk, LineError error) {
+    }
+
     /** Opens the stream; called on every (re)connect. */
     @FunctionalInterface
     public interface Connector {
@@ -40,9 +52,12 @@ public final class LineProtocolSource implements TelemetrySource {
     private final Precision precision;
     private final InstantSource clock;
     private final int maxChunksPerPoll;
-    private final Deque<LineError> recentErrors = new ArrayDeque<>();
+    private final Deque<ChunkError> recentErrors = new ArrayDeque<>();
+    private long chunksRead;
     private ChunkStream stream;
     private long parseErrors;
+    /** A failure of the stream met after chunks of the same poll had been consumed; thrown by the next poll. */
+    private Exception pendingFailure;
 
     /**
      * @param precision        unit of the timestamps in the bodies
@@ -77,12 +92,30 @@ public final class LineProtocolSource implements TelemetrySource {
         if (stream == null) {
             throw new IOException(name + ": not connected");
         }
+        if (pendingFailure != null) {
+            Exception e = pendingFailure;
+            pendingFailure = null;
+            if (e instanceof IOException io) {
+                throw io;
+            }
+            throw (RuntimeException) e;
+        }
         List<Sample> out = new ArrayList<>();
         for (int i = 0; i < maxChunksPerPoll; i++) {
-            byte[] body = stream.next();
+            byte[] body;
+            try {
+                body = stream.next();
+            } catch (IOException | RuntimeException e) {
+                if (out.isEmpty()) {
+                    throw e;
+                }
+                pendingFailure = e; // the chunks read so far are consumed: deliver them, fail on the next poll
+                break;
+            }
             if (body == null) {
                 break;
             }
+            long chunk = ++chunksRead;
             long nowMicros = Math.multiplyExact(clock.millis(), 1000L);
             ParseResult r = LineProtocol.parse(body, precision, nowMicros);
             out.addAll(r.samples());
@@ -91,7 +124,7 @@ public final class LineProtocolSource implements TelemetrySource {
                 if (recentErrors.size() == RECENT_ERRORS) {
                     recentErrors.removeFirst();
                 }
-                recentErrors.addLast(e);
+                recentErrors.addLast(new ChunkError(chunk, e));
             }
         }
         return out;
@@ -102,13 +135,14 @@ public final class LineProtocolSource implements TelemetrySource {
         return parseErrors;
     }
 
-    /** @return the last {@link #RECENT_ERRORS} parse errors, oldest first */
-    public List<LineError> recentErrors() {
+    /** @return the last {@link #RECENT_ERRORS} parse errors with their chunk numbers, oldest first */
+    public List<ChunkError> recentErrors() {
         return List.copyOf(recentErrors);
     }
 
     @Override
     public void close() {
+        pendingFailure = null;
         if (stream != null) {
             try {
                 stream.close();

@@ -9,7 +9,8 @@ import java.util.List;
  * Adapts a push feed (callbacks from a client library) to {@link TelemetrySource}: producers call
  * {@link #publish} and {@link #lost}; the supervisor drains the buffer on every poll. Samples published while
  * disconnected are dropped (the peer is expected to resend). At most {@code capacity} samples are buffered; beyond
- * that the oldest are dropped and counted. Thread-safe.
+ * that the oldest are dropped and counted. After {@link #lost}, the next poll still returns what was buffered before
+ * and the poll after it fails; samples still buffered when the source is closed are dropped and counted. Thread-safe.
  */
 public final class PushSource implements TelemetrySource {
 
@@ -74,15 +75,23 @@ public final class PushSource implements TelemetrySource {
         }
     }
 
-    /** Called by the producer when its connection is lost; the next poll fails with {@code reason}. */
+    /**
+     * Called by the producer when its connection is lost; the next poll returns the samples buffered so far (if any)
+     * and the poll after that fails with {@code reason}.
+     */
     public synchronized void lost(String reason) {
         lostReason = reason;
+        connected = false; // what is published from now on is dropped until the next connect
     }
 
     @Override
     public synchronized List<Sample> poll() throws IOException {
         if (lostReason != null) {
-            connected = false;
+            if (!buffer.isEmpty()) { // received before the loss: deliver them, fail on the next poll
+                List<Sample> out = List.copyOf(buffer);
+                buffer.clear();
+                return out;
+            }
             throw new IOException("push connection lost: " + lostReason);
         }
         if (!connected) {
@@ -93,7 +102,7 @@ public final class PushSource implements TelemetrySource {
         return out;
     }
 
-    /** @return samples dropped (overflow, or published while disconnected) */
+    /** @return samples dropped (overflow, published while disconnected, or still buffered at close) */
     public synchronized long dropped() {
         return dropped;
     }
@@ -101,6 +110,7 @@ public final class PushSource implements TelemetrySource {
     @Override
     public synchronized void close() {
         connected = false;
+        dropped += buffer.size();
         buffer.clear();
     }
 }

@@ -12,8 +12,11 @@ import java.util.List;
  * Drives {@link TelemetrySource}s into a {@link TelemetryStore}, one {@link #tick()} at a time: connects sources
  * that are due, polls connected ones, filters late samples, appends the rest (one store batch per poll), and marks
  * silent series STALE — all as {@link IngestPolicy} specifies, with all timing read from the injected clock. A
- * failing source (any exception from connect or poll) is closed and retried; it never stops the others. Exceptions
- * of the store propagate. Its methods are synchronized: {@link IngestRunner} ticks it on a scheduler thread while
+ * failing source (any exception from connect or poll) is closed and retried; it never stops the others. Samples the
+ * store would refuse (null, or a timestamp outside its range) are rejected one by one with their reason and never
+ * cost the rest of the batch; if the store still refuses a batch ({@link IllegalArgumentException}) it is appended
+ * sample by sample. Any other store failure is recorded (the batch's samples are counted as lost) and the tick goes
+ * on with the other sources and the stale scan. Its methods are synchronized: {@link IngestRunner} ticks it on a scheduler thread while
  * others read the status and counters.
  */
 public final class SourceSupervisor implements AutoCloseable {
@@ -44,6 +47,10 @@ public final class SourceSupervisor implements AutoCloseable {
     private long staleMarks;
     private long connects;
     private long failures;
+    private long rejectedInvalid;
+    private long storeFailures;
+    private long lostToStore;
+    private String lastStoreError = "";
 
     /** @param sources the sources, ticked in this order */
     public SourceSupervisor(TelemetryStore store, InstantSource clock, IngestPolicy policy,
@@ -62,8 +69,12 @@ public final class SourceSupervisor implements AutoCloseable {
         }
         List<Sample> marks = tracker.staleMarks(clock.millis());
         if (!marks.isEmpty()) {
-            store.append(marks);
-            staleMarks += marks.size();
+            try {
+                store.append(marks);
+                staleMarks += marks.size();
+            } catch (RuntimeException e) {
+                storeFailed("stale marks", marks.size(), e);
+            }
         }
     }
 
@@ -86,7 +97,7 @@ public final class SourceSupervisor implements AutoCloseable {
         try {
             batch = slot.source.poll();
         } catch (Exception e) {
-            slot.source.close();
+            closeQuietly(slot);
             slot.connected = false;
             fail(slot, "poll", e, nowMs);
             return;
@@ -97,20 +108,70 @@ public final class SourceSupervisor implements AutoCloseable {
         }
         List<Sample> keep = new ArrayList<>(batch.size());
         for (Sample s : batch) {
+            String invalid = StoreBounds.check(s); // before the tracker: a bad timestamp must not become the newest
+            if (invalid != null) {
+                rejectedInvalid++;
+                reject(slot, s, invalid);
+                continue;
+            }
             String reason = tracker.offer(s, nowMs);
             if (reason == null) {
                 keep.add(s);
             } else {
                 rejectedLate++;
-                if (recent.size() == RECENT_REJECTIONS) {
-                    recent.removeFirst();
-                }
-                recent.addLast(new Rejection(slot.source.name(), s, reason));
+                reject(slot, s, reason);
             }
         }
         if (!keep.isEmpty()) {
+            append(slot, keep);
+        }
+    }
+
+    /** Appends a batch; if the store refuses it as a whole, appends it sample by sample and rejects the bad ones. */
+    private void append(Slot slot, List<Sample> keep) {
+        try {
             store.append(keep);
             accepted += keep.size();
+            return;
+        } catch (IllegalArgumentException e) {
+            // one bad sample fails the whole batch: fall back to one sample at a time
+        } catch (RuntimeException e) {
+            storeFailed(slot.source.name(), keep.size(), e);
+            return;
+        }
+        for (int i = 0; i < keep.size(); i++) {
+            Sample s = keep.get(i);
+            try {
+                store.append(List.of(s));
+                accepted++;
+            } catch (IllegalArgumentException e) {
+                rejectedInvalid++;
+                reject(slot, s, "invalid: " + e.getMessage());
+            } catch (RuntimeException e) {
+                storeFailed(slot.source.name(), keep.size() - i, e);
+                return;
+            }
+        }
+    }
+
+    private void reject(Slot slot, Sample s, String reason) {
+        if (recent.size() == RECENT_REJECTIONS) {
+            recent.removeFirst();
+        }
+        recent.addLast(new Rejection(slot.source.name(), s, reason));
+    }
+
+    private void storeFailed(String what, int lost, RuntimeException e) {
+        storeFailures++;
+        lostToStore += lost;
+        lastStoreError = "append (" + what + ") failed: " + e;
+    }
+
+    private static void closeQuietly(Slot slot) {
+        try {
+            slot.source.close();
+        } catch (RuntimeException ignored) {
+            // close() must not throw; if it does, the source is treated as closed anyway
         }
     }
 
@@ -123,7 +184,13 @@ public final class SourceSupervisor implements AutoCloseable {
 
     /** @return the counters */
     public synchronized IngestStats stats() {
-        return new IngestStats(accepted, rejectedLate, staleMarks, connects, failures, tracker.staleCount());
+        return new IngestStats(accepted, rejectedLate, staleMarks, connects, failures, tracker.staleCount(),
+                rejectedInvalid, storeFailures, lostToStore);
+    }
+
+    /** @return the last store failure ({@code append (<source or "stale marks">) failed: ...}), or "" if none */
+    public synchronized String lastStoreError() {
+        return lastStoreError;
     }
 
     /** @return the status of every source, in tick order */
@@ -141,7 +208,7 @@ public final class SourceSupervisor implements AutoCloseable {
     @Override
     public synchronized void close() {
         for (Slot slot : slots) {
-            slot.source.close();
+            closeQuietly(slot);
             slot.connected = false;
         }
     }

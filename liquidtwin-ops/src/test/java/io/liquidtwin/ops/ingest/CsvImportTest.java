@@ -71,6 +71,18 @@ class CsvImportTest {
     }
 
     @Test
+    void timesTheStoreWouldRefuseAreRejectedPerRow() {
+        ParseResult r = parse("time,a\n-5,1\n1969-12-31T23:59:59Z,2\n0,3\n", CsvImport.Options.DEFAULT);
+        assertThat(r.samples()).extracting(Sample::epochMicros, Sample::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0L, 3.0));
+        assertThat(r.errors()).extracting(LineError::line, LineError::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, "time '-5' ms is before 1970-01-01T00:00Z, the earliest time"
+                        + " the store accepts"),
+                org.assertj.core.groups.Tuple.tuple(3, "time '1969-12-31T23:59:59Z' is before 1970-01-01T00:00Z, the"
+                        + " earliest time the store accepts"));
+    }
+
+    @Test
     void headerProblemsAreReportedOnLineOne() {
         assertThat(parse("when,a\n0,1\n", CsvImport.Options.DEFAULT).errors()).singleElement()
                 .extracting(LineError::reason).isEqualTo("the first header column must be 'time' or 'timestamp',"

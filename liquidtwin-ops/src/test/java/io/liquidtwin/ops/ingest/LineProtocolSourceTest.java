@@ -38,8 +38,48 @@ class LineProtocolSourceTest {
         assertThat(src.poll()).extracting(Sample::value).containsExactly(3.0);
         assertThat(src.poll()).isEmpty();
         assertThat(src.parseErrors()).isEqualTo(1);
-        assertThat(src.recentErrors()).singleElement().extracting(LineError::line).isEqualTo(2);
+        assertThat(src.recentErrors()).singleElement().extracting(e -> e.error().line()).isEqualTo(2);
         src.close();
         assertThat(closed[0]).isTrue();
+    }
+
+    @Test
+    void samplesOfChunksReadBeforeTheStreamFailsAreReturnedAndTheFailureComesOnTheNextPoll() throws IOException {
+        Deque<String> chunks = new ArrayDeque<>();
+        chunks.add("a v=1 1\n");
+        chunks.add("a v=2 2\n");
+        chunks.add("FAIL");
+        chunks.add("a v=4 4\n");
+        var src = new LineProtocolSource("lp", () -> () -> {
+            String c = chunks.poll();
+            if ("FAIL".equals(c)) {
+                throw new IOException("connection reset");
+            }
+            return c == null ? null : c.getBytes(StandardCharsets.UTF_8);
+        }, Precision.SECONDS, new FakeClock(0), 5);
+        src.connect();
+        assertThat(src.poll()).extracting(Sample::value).containsExactly(1.0, 2.0);
+        org.assertj.core.api.Assertions.assertThatThrownBy(src::poll).isInstanceOf(IOException.class)
+                .hasMessage("connection reset");
+        src.close();
+        src.connect();
+        assertThat(src.poll()).extracting(Sample::value).containsExactly(4.0);
+    }
+
+    @Test
+    void errorsNameTheirChunkSoLineNumbersWithinChunksCanBeTraced() throws IOException {
+        Deque<String> chunks = new ArrayDeque<>(java.util.List.of("a v=1 1\nbad\n", "bad\n", "a v=2 2\nx v=oops 2\n"));
+        var src = new LineProtocolSource("lp", () -> () -> {
+            String c = chunks.poll();
+            return c == null ? null : c.getBytes(StandardCharsets.UTF_8);
+        }, Precision.SECONDS, new FakeClock(0), 2);
+        src.connect();
+        src.poll();
+        src.close();
+        src.connect(); // numbering goes on across reconnects
+        src.poll();
+        assertThat(src.recentErrors()).extracting(LineProtocolSource.ChunkError::chunk, e -> e.error().line())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, 2), org.assertj.core.groups.Tuple.tuple(2L, 1),
+                        org.assertj.core.groups.Tuple.tuple(3L, 2));
     }
 }

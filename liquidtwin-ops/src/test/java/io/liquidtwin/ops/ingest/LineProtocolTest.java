@@ -6,6 +6,7 @@ import io.liquidtwin.ops.store.Quality;
 import io.liquidtwin.ops.store.Sample;
 import io.liquidtwin.ops.store.SeriesKey;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -131,6 +132,24 @@ class LineProtocolTest {
     }
 
     @Test
+    void timestampsTheStoreWouldRefuseAreRejectedPerLine() {
+        byte[] body = ("good value=1 1767225600000000\nold value=2 -5\n").getBytes(StandardCharsets.UTF_8);
+        ParseResult r = LineProtocol.parse(body, Precision.MICROSECONDS, 0);
+        assertThat(r.samples()).extracting(Sample::value).containsExactly(1.0);
+        assertThat(r.errors()).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(2);
+            assertThat(e.reason()).isEqualTo("timestamp -5 us is before 1970-01-01T00:00Z, the earliest time the"
+                    + " store accepts");
+        });
+        ParseResult dflt = LineProtocol.parse("m v=1\n".getBytes(StandardCharsets.UTF_8), Precision.SECONDS, -1);
+        assertThat(dflt.samples()).isEmpty();
+        assertThat(dflt.errors()).singleElement().extracting(LineError::reason).isEqualTo("the default timestamp -1"
+                + " µs is before 1970-01-01T00:00Z, the earliest time the store accepts");
+        ParseResult ns = LineProtocol.parse("m v=1 -1\n".getBytes(StandardCharsets.UTF_8), Precision.NANOSECONDS, 0);
+        assertThat(ns.samples()).isEmpty(); // -1 ns floors to -1 µs
+    }
+
+    @Test
     void timestampsOutOfTheNanosecondRangeAreRejected() {
         byte[] body = "m v=1 9300000000\n".getBytes(StandardCharsets.UTF_8); // year 2264 in seconds
         ParseResult r = LineProtocol.parse(body, Precision.SECONDS, 0);
@@ -174,6 +193,21 @@ class LineProtocolTest {
     @Test
     void unsignedAboveLongMaxKeepsItsMagnitude() {
         assertThat(parse("m v=18446744073709551615u").samples().get(0).value()).isEqualTo(1.8446744073709552E19);
+    }
+
+    @Test
+    void formatRejectsTabsAndLineBreaksInTagValues() {
+        for (String bad : new String[] {"a\tb", "a\nb", "a\rb", "a\\"}) {
+            var s = new Sample(new SeriesKey("m", Map.of("k", bad)), 0, 1, Quality.GOOD);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> LineProtocol.format(List.of(s),
+                    Precision.MICROSECONDS)).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(
+                    "tag value '" + bad + "' cannot be written as line protocol");
+        }
+        var ok = new Sample(new SeriesKey("m", Map.of("k", "a b\\ c\\d")), 5, 1, Quality.GOOD);
+        ParseResult r = LineProtocol.parse(LineProtocol.format(List.of(ok), Precision.MICROSECONDS),
+                Precision.MICROSECONDS, 0);
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.samples()).containsExactly(ok);
     }
 
     @Test

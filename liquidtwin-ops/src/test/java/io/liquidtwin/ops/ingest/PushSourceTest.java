@@ -30,4 +30,22 @@ class PushSourceTest {
         src.connect();
         assertThat(src.poll()).isEmpty();
     }
+
+    @Test
+    void samplesBufferedBeforeALossAreDeliveredThenThePollFailsAndWhatCloseClearsIsCounted() throws IOException {
+        var src = new PushSource("p", target -> { }, 10);
+        src.connect();
+        src.publish(List.of(s(1), s(2)));
+        src.lost("socket closed");
+        src.publish(List.of(s(3))); // after the loss: dropped, as while disconnected
+        assertThat(src.poll()).extracting(Sample::epochMicros).containsExactly(1L, 2L);
+        assertThatThrownBy(src::poll).isInstanceOf(IOException.class).hasMessage("push connection lost: socket closed");
+        assertThat(src.dropped()).isEqualTo(1);
+        src.connect();
+        src.publish(List.of(s(4), s(5)));
+        src.close();
+        assertThat(src.dropped()).isEqualTo(3);
+        src.connect();
+        assertThat(src.poll()).isEmpty();
+    }
 }

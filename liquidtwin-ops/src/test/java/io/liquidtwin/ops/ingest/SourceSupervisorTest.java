@@ -3,14 +3,20 @@ package io.liquidtwin.ops.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.liquidtwin.ops.store.Bucket;
 import io.liquidtwin.ops.store.InMemoryTelemetryStore;
+import io.liquidtwin.ops.store.JournalEntry;
 import io.liquidtwin.ops.store.Quality;
 import io.liquidtwin.ops.store.Sample;
 import io.liquidtwin.ops.store.SeriesKey;
+import io.liquidtwin.ops.store.TelemetryStore;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 class SourceSupervisorTest {
@@ -23,7 +29,7 @@ class SourceSupervisorTest {
     private static final List<Sample> FAIL = new java.util.ArrayList<>();
 
     /** Polls return the queued batches, then nothing; a queued {@link #FAIL} makes the poll throw. */
-    private static final class Scripted implements TelemetrySource {
+    private static class Scripted implements TelemetrySource {
         final Deque<List<Sample>> batches = new ArrayDeque<>();
         final String name;
         int closes;
@@ -124,5 +130,133 @@ class SourceSupervisorTest {
         assertThat(sup.stats().rejectedLate()).isEqualTo(SourceSupervisor.RECENT_REJECTIONS + 5);
         assertThat(sup.recentRejections()).hasSize(SourceSupervisor.RECENT_REJECTIONS)
                 .first().extracting(r -> r.sample().value()).isEqualTo(5.0);
+    }
+
+    /** The in-memory store, except that {@code append} fails as {@link #fail} says. */
+    private static final class FlakyStore implements TelemetryStore {
+        final InMemoryTelemetryStore inner = new InMemoryTelemetryStore();
+        Predicate<List<Sample>> badInput = b -> false;
+        Predicate<List<Sample>> fail = b -> false;
+
+        @Override
+        public void append(List<Sample> batch) {
+            if (badInput.test(batch)) {
+                throw new IllegalArgumentException("refused");
+            }
+            if (fail.test(batch)) {
+                throw new IllegalStateException("disk full");
+            }
+            inner.append(batch);
+        }
+
+        @Override
+        public List<Sample> range(SeriesKey series, long fromMicros, long toMicros) {
+            return inner.range(series, fromMicros, toMicros);
+        }
+
+        @Override
+        public List<Bucket> downsample(SeriesKey series, long fromMicros, long toMicros, long bucketMicros) {
+            return inner.downsample(series, fromMicros, toMicros, bucketMicros);
+        }
+
+        @Override
+        public Optional<Sample> latest(SeriesKey series) {
+            return inner.latest(series);
+        }
+
+        @Override
+        public List<SeriesKey> series(Map<String, String> tagFilter) {
+            return inner.series(tagFilter);
+        }
+
+        @Override
+        public long applyRetention(long olderThanMicros) {
+            return inner.applyRetention(olderThanMicros);
+        }
+
+        @Override
+        public void appendJournal(JournalEntry entry) {
+            inner.appendJournal(entry);
+        }
+
+        @Override
+        public List<JournalEntry> journal(String stream, long fromMicros) {
+            return inner.journal(stream, fromMicros);
+        }
+
+        @Override
+        public List<String> recoveryReport() {
+            return inner.recoveryReport();
+        }
+
+        @Override
+        public void close() {
+            inner.close();
+        }
+    }
+
+    @Test
+    void aSampleTheStoreWouldRefuseIsRejectedAloneAndTheRestOfTheBatchIsStored() {
+        var src = new Scripted("lp");
+        var good = new Sample(SeriesKey.of("good"), 1_767_225_600_000_000L, 1, Quality.GOOD);
+        src.batches.add(List.of(good, new Sample(SeriesKey.of("old"), -5, 2, Quality.GOOD)));
+        src.batches.add(List.of(new Sample(SeriesKey.of("old"), 1_767_225_600_000_001L, 3, Quality.GOOD)));
+        var sup = new SourceSupervisor(store, clock, IngestPolicy.DEFAULT, List.of(src));
+        sup.tick();
+        assertThat(store.latest(SeriesKey.of("good"))).contains(good);
+        assertThat(sup.stats().accepted()).isEqualTo(1);
+        assertThat(sup.stats().rejectedInvalid()).isEqualTo(1);
+        assertThat(sup.recentRejections()).singleElement().extracting(Rejection::source, Rejection::reason)
+                .containsExactly("lp", "invalid: timestamp -5 µs is before 1970-01-01T00:00Z, the earliest time the"
+                        + " store accepts");
+        sup.tick(); // the refused sample did not become the series' newest
+        assertThat(store.latest(SeriesKey.of("old"))).map(Sample::value).contains(3.0);
+    }
+
+    @Test
+    void whenTheStoreRefusesABatchItIsAppendedSampleBySample() {
+        var flaky = new FlakyStore();
+        flaky.badInput = b -> b.stream().anyMatch(s -> s.value() == 13);
+        var src = new Scripted("s");
+        src.batches.add(List.of(at(1, 1), at(2, 13), at(3, 3)));
+        var sup = new SourceSupervisor(flaky, clock, IngestPolicy.DEFAULT, List.of(src));
+        sup.tick();
+        assertThat(flaky.range(A, 0, Long.MAX_VALUE)).extracting(Sample::value).containsExactly(1.0, 3.0);
+        assertThat(sup.stats().accepted()).isEqualTo(2);
+        assertThat(sup.stats().rejectedInvalid()).isEqualTo(1);
+        assertThat(sup.recentRejections()).singleElement().extracting(Rejection::reason).isEqualTo("invalid: refused");
+    }
+
+    @Test
+    void aStoreFailureOrAThrowingCloseDoesNotAbortTheRestOfTheTick() {
+        var flaky = new FlakyStore();
+        flaky.fail = b -> b.stream().anyMatch(s -> s.series().name().equals("first"));
+        var first = new Scripted("first");
+        first.batches.add(List.of(new Sample(SeriesKey.of("first"), 1, 1, Quality.GOOD)));
+        var throwsOnClose = new Scripted("closer") {
+            @Override
+            public void close() {
+                closes++;
+                throw new IllegalStateException("close failed");
+            }
+        };
+        throwsOnClose.batches.add(FAIL);
+        var second = new Scripted("second");
+        second.batches.add(List.of(at(1_000_000, 1)));
+        var sup = new SourceSupervisor(flaky, clock, new IngestPolicy(1, 1, 10, 0),
+                List.of(first, throwsOnClose, second));
+        sup.tick();
+        assertThat(flaky.latest(A)).isPresent();
+        assertThat(sup.stats().storeFailures()).isEqualTo(1);
+        assertThat(sup.stats().lostToStore()).isEqualTo(1);
+        assertThat(sup.lastStoreError()).isEqualTo("append (first) failed: java.lang.IllegalStateException: disk full");
+        assertThat(throwsOnClose.closes).isEqualTo(1);
+        assertThat(sup.sources().get(1).connected()).isFalse();
+        flaky.fail = b -> true;
+        clock.advanceMs(20);
+        sup.tick(); // the stale marks fail; the tick still returns
+        assertThat(sup.stats().storeFailures()).isEqualTo(2);
+        sup.close();
+        assertThat(second.closes).isEqualTo(1);
     }
 }
