@@ -133,34 +133,54 @@ public final class AlarmEngine {
         tick();
     }
 
-    /** Runs every timer due at the clock's now. */
+    /**
+     * Runs every timer due at the clock's now. A failure of one alarm (its journal write) does not keep the other
+     * alarms, the flood detector or the leak reactions from running; the first failure is rethrown at the end, and
+     * the failed alarm's change stays pending for the next tick.
+     */
     public synchronized void tick() {
         long now = now();
+        RuntimeException first = null;
         for (Slot s : slots.values()) {
-            Optional<Boolean> changed = s.tracker.poll(now);
-            if (changed.isPresent()) {
-                boolean active = changed.get();
-                // journal first, then commit the debounced change: if the write throws, the change stays pending
-                if (s.state.hidden()) {
-                    journal.event("condition", now, Map.of("alarm", s.def.id(), "active", active,
-                            "value", s.tracker.lastValue()));
-                    s.tracker.commit(active);
-                } else {
-                    fire(s, active ? Cause.CONDITION_ACTIVE : Cause.CONDITION_CLEAR, AlarmTransition.SYSTEM, 0,
-                            active);
-                }
-                reactor.conditionChanged(s.def, active, now);
-            }
-            if (s.state == AlarmState.SHELVED && now >= s.shelvedUntilMicros) {
-                fire(s, Cause.SHELVE_EXPIRED, AlarmTransition.SYSTEM, 0, s.tracker.active());
-            }
-            long reAlarm = s.def.reAlarm().toNanos() / 1000;
-            if (s.state == AlarmState.ACKED && reAlarm > 0 && now - s.ackedAtMicros >= reAlarm) {
-                fire(s, Cause.RE_ALARM, AlarmTransition.SYSTEM, 0, s.tracker.active());
+            try {
+                tickOne(s, now);
+            } catch (RuntimeException e) {
+                first = first == null ? e : first;
             }
         }
-        flood.poll(now).ifPresent(on -> floodEvent(on, now));
+        try {
+            flood.poll(now).ifPresent(on -> floodEvent(on, now));
+        } catch (RuntimeException e) {
+            first = first == null ? e : first;
+        }
         reactor.tick(now);
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    private void tickOne(Slot s, long now) {
+        Optional<Boolean> changed = s.tracker.poll(now);
+        if (changed.isPresent()) {
+            boolean active = changed.get();
+            // journal first, then commit the debounced change: if the write throws, the change stays pending
+            if (s.state.hidden()) {
+                journal.event("condition", now, Map.of("alarm", s.def.id(), "active", active,
+                        "value", s.tracker.lastValue()));
+                s.tracker.commit(active);
+            } else {
+                fire(s, active ? Cause.CONDITION_ACTIVE : Cause.CONDITION_CLEAR, AlarmTransition.SYSTEM, 0,
+                        active);
+            }
+            reactor.conditionChanged(s.def, active, now);
+        }
+        if (s.state == AlarmState.SHELVED && now >= s.shelvedUntilMicros) {
+            fire(s, Cause.SHELVE_EXPIRED, AlarmTransition.SYSTEM, 0, s.tracker.active());
+        }
+        long reAlarm = s.def.reAlarm().toNanos() / 1000;
+        if (s.state == AlarmState.ACKED && reAlarm > 0 && now - s.ackedAtMicros >= reAlarm) {
+            fire(s, Cause.RE_ALARM, AlarmTransition.SYSTEM, 0, s.tracker.active());
+        }
     }
 
     /**

@@ -264,6 +264,21 @@ class AlarmEngineTest {
         assertThat(r.transitions()).extracting(AlarmTransition::cause).containsExactly(Cause.CONDITION_ACTIVE);
     }
 
+    /** One alarm whose journal write fails does not keep the others from annunciating in the same tick. */
+    @Test
+    void aJournalFailureOfOneAlarmDoesNotStopTheOthers() {
+        var store = new FailingJournalStore();
+        Rig r = new Rig(store, Rig.hi("first-alarm"), Rig.hi("second-alarm"));
+        store.fail = true;
+        store.failOnlyFor = "first-alarm";
+        assertThatThrownBy(() -> r.feed(50)).hasMessageContaining("disk full");
+        assertThat(r.state("second-alarm")).isEqualTo(UNACK);
+        assertThat(r.state("first-alarm")).as("pending, not lost").isEqualTo(NORMAL);
+        store.fail = false;
+        r.run(1);
+        assertThat(r.state("first-alarm")).isEqualTo(UNACK);
+    }
+
     /** A leak reaction is armed only after the transition that activates the alarm is journaled. */
     @Test
     void aLeakReactionIsArmedOnlyAfterTheTransitionIsJournaled() {

@@ -14,10 +14,12 @@ import java.util.Optional;
 final class FailingJournalStore implements TelemetryStore {
     private final InMemoryTelemetryStore d = new InMemoryTelemetryStore();
     boolean fail;
+    /** When set, only entries whose payload contains this text fail. */
+    String failOnlyFor;
 
     @Override
     public void appendJournal(JournalEntry entry) {
-        if (fail) {
+        if (fail && (failOnlyFor == null || entry.payload().contains(failOnlyFor))) {
             throw new IllegalStateException("disk full");
         }
         d.appendJournal(entry);
