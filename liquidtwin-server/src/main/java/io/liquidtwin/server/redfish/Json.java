@@ -40,7 +40,7 @@ final class Json {
         return F.objectNode().put("@odata.id", uri);
     }
 
-    /** @return an array holding one link */
+    /** @return an array of links, one per URI */
     static ArrayNode links(String... uris) {
         ArrayNode a = F.arrayNode();
         for (String u : uris) {
