@@ -1,0 +1,73 @@
+package io.liquidtwin.server.redfish;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
+/** Small builders for the Redfish payload shapes this package repeats. */
+final class Json {
+
+    static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    private Json() {
+    }
+
+    /** @return a resource with {@code @odata.id}, {@code @odata.type}, {@code Id} (the last URI segment) and Name */
+    static ObjectNode resource(String uri, String odataType, String name) {
+        ObjectNode n = F.objectNode();
+        n.put("@odata.id", uri);
+        n.put("@odata.type", odataType);
+        n.put("Id", uri.substring(uri.lastIndexOf('/') + 1));
+        n.put("Name", name);
+        return n;
+    }
+
+    /** @return a resource collection of {@code Members} links (collections have no Id) */
+    static ObjectNode collection(String uri, String collectionType, String name, List<String> members) {
+        ObjectNode n = F.objectNode();
+        n.put("@odata.id", uri);
+        n.put("@odata.type", "#" + collectionType + "." + collectionType);
+        n.put("Name", name);
+        n.put("Members@odata.count", members.size());
+        ArrayNode a = n.putArray("Members");
+        members.forEach(m -> a.add(link(m)));
+        return n;
+    }
+
+    /** @return {@code {"@odata.id": uri}} */
+    static ObjectNode link(String uri) {
+        return F.objectNode().put("@odata.id", uri);
+    }
+
+    /** @return an array of links, one per URI */
+    static ArrayNode links(String... uris) {
+        ArrayNode a = F.arrayNode();
+        for (String u : uris) {
+            a.add(link(u));
+        }
+        return a;
+    }
+
+    /** @return a Resource.Status */
+    static ObjectNode status(String state, String health) {
+        return F.objectNode().put("State", state).put("Health", health);
+    }
+
+    /** @return a SensorExcerpt: the reading and the Sensor it comes from */
+    static ObjectNode excerpt(double reading, String dataSourceUri) {
+        ObjectNode n = F.objectNode();
+        if (Double.isFinite(reading)) {
+            n.put("Reading", round(reading));
+        } else {
+            n.putNull("Reading");
+        }
+        n.put("DataSourceUri", dataSourceUri);
+        return n;
+    }
+
+    /** @return the value rounded to 4 decimals (sensor readings, not model state) */
+    static double round(double v) {
+        return Math.round(v * 1e4) / 1e4;
+    }
+}

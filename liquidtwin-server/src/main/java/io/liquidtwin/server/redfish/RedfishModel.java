@@ -1,0 +1,136 @@
+package io.liquidtwin.server.redfish;
+
+import static io.liquidtwin.server.redfish.Json.collection;
+import static io.liquidtwin.server.redfish.Json.link;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.liquidtwin.sim.engine.Channel;
+import io.liquidtwin.sim.engine.Sensors;
+import io.liquidtwin.sim.engine.Simulation;
+import io.liquidtwin.sim.plant.Cdu;
+import io.liquidtwin.sim.plant.Plant;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The Redfish resource tree of a running simulation's CDUs, keyed by URI.
+ *
+ * <p>Layout (DMTF CDU mockup, DSP2043 public-cooling-unit): {@code /redfish/v1} (ServiceRoot),
+ * {@code /redfish/v1/ThermalEquipment}, {@code .../CDUs} and one CoolingUnit per plant CDU at
+ * {@code .../CDUs/{cdu id}} with PrimaryCoolantConnectors, SecondaryCoolantConnectors, Pumps, Filters, Reservoirs,
+ * EnvironmentMetrics and LeakDetection (with the deprecated LeakDetection/LeakDetectors collection);
+ * {@code /redfish/v1/Chassis/{cdu id}} with Sensors and LeakDetectors. Every SensorExcerpt's {@code DataSourceUri}
+ * names a Sensor of the CDU's Chassis. The ServiceRoot's required {@code Links.Sessions} points at an empty
+ * {@code /redfish/v1/SessionService/Sessions} collection (sessions come with the HTTP server).
+ *
+ * <p>Readings are read from {@link Sensors#of(Simulation)} each time a resource is built, so they show what the
+ * simulated instruments report at that moment (sensor faults included); states (leak detector, health) come from the
+ * engine's observables. Not thread-safe against a concurrently stepping simulation: the caller serialises access.
+ */
+public final class RedfishModel {
+
+    /** The service root URI (without the trailing slash, which the HTTP layer will redirect). */
+    public static final String ROOT = "/redfish/v1";
+    /** Redfish Specification version the service claims (DSP0266). */
+    public static final String REDFISH_VERSION = "1.22.0";
+
+    private static final String SESSIONS = ROOT + "/SessionService/Sessions";
+
+    private final Simulation sim;
+    private final List<CduResources> cdus;
+    private final String uuid;
+
+    /**
+     * @param sim a simulation built from a plant; it may be initialised or stepped before or after this call
+     * @throws IllegalStateException if a CDU lacks one of the sensor channels the model reads
+     */
+    public RedfishModel(Simulation sim) {
+        this.sim = Objects.requireNonNull(sim, "sim");
+        Map<String, Channel> channels = new LinkedHashMap<>();
+        Sensors.of(sim).forEach(c -> channels.put(c.name(), c));
+        List<String> simPumps = sim.faults().pumpIds();
+        List<CduResources> list = new ArrayList<>();
+        for (Cdu cdu : plant().cdus()) {
+            Map<String, String> pumps = pumpIds(cdu.id(), simPumps);
+            list.add(new CduResources(sim, cdu, pumps, CduSensors.of(cdu.id(), pumps, channels)));
+        }
+        this.cdus = List.copyOf(list);
+        this.uuid = UUID.nameUUIDFromBytes(("liquidtwin:" + plant().name()).getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
+
+    /** @return the CDU's secondary pumps: Redfish Id ({@code 1}, {@code 2}, ...) → engine pump id */
+    private static Map<String, String> pumpIds(String cduId, List<String> simPumps) {
+        Map<String, String> out = new LinkedHashMap<>();
+        String prefix = cduId + ".pump-";
+        for (String p : simPumps) {
+            if (p.startsWith(prefix)) {
+                out.put(p.substring(prefix.length()), p);
+            }
+        }
+        return out;
+    }
+
+    /** @return the simulation this model reads */
+    public Simulation simulation() {
+        return sim;
+    }
+
+    /** @return every resource, built now, in a stable (tree) order; the map is unmodifiable */
+    public Map<String, ObjectNode> resources() {
+        Map<String, ObjectNode> out = new LinkedHashMap<>();
+        out.put(ROOT, serviceRoot());
+        out.put(SESSIONS, collection(SESSIONS, "SessionCollection", "Sessions", List.of()));
+        ObjectNode te = Json.resource(ROOT + "/ThermalEquipment", "#ThermalEquipment.v1_2_0.ThermalEquipment",
+                "Thermal Equipment");
+        te.putObject("Status").put("State", "Enabled").put("HealthRollup", worstHealth());
+        te.set("CDUs", link(CduResources.CDUS));
+        out.put(ROOT + "/ThermalEquipment", te);
+        out.put(CduResources.CDUS, collection(CduResources.CDUS, "CoolingUnitCollection", "CDU Collection",
+                cdus.stream().map(CduResources::unitUri).toList()));
+        out.put(CduResources.CHASSIS, collection(CduResources.CHASSIS, "ChassisCollection", "Chassis Collection",
+                cdus.stream().map(CduResources::chassisUri).toList()));
+        cdus.forEach(c -> c.addTo(out));
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** @return the resource at {@code uri} built now (a trailing slash is ignored), or empty if there is none */
+    public Optional<ObjectNode> resource(String uri) {
+        String u = uri.length() > 1 && uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
+        return Optional.ofNullable(resources().get(u));
+    }
+
+    private ObjectNode serviceRoot() {
+        ObjectNode n = Json.resource(ROOT, "#ServiceRoot.v1_20_0.ServiceRoot", "LiquidTwin Redfish Service");
+        n.put("Id", "RootService");
+        n.put("RedfishVersion", REDFISH_VERSION);
+        n.put("UUID", uuid);
+        n.put("Product", "LiquidTwin digital twin: " + plant().name());
+        n.set("ThermalEquipment", link(ROOT + "/ThermalEquipment"));
+        n.set("Chassis", link(CduResources.CHASSIS));
+        n.putObject("Links").set("Sessions", link(SESSIONS));
+        return n;
+    }
+
+    private String worstHealth() {
+        String worst = "OK";
+        for (Cdu c : plant().cdus()) {
+            String h = CduResources.health(sim.leakDetectorState(c.id()));
+            if (h.equals("Critical") || (h.equals("Warning") && worst.equals("OK"))) {
+                worst = h;
+            }
+        }
+        return worst;
+    }
+
+    private Plant plant() {
+        return sim.model().plant();
+    }
+}
