@@ -83,11 +83,13 @@ class CrashLoopTest {
             for (int s = 0; s < CrashLoopChild.SERIES; s++) {
                 SeriesKey key = CrashLoopChild.series(s);
                 List<Sample> got = store.range(key, 0, Long.MAX_VALUE);
-                // Every acknowledged batch complete, each sample once, in order; at most one more batch (committed,
-                // killed before its ACK was printed, replayed by the next child) may follow.
+                // Every acknowledged batch complete, each sample once, in order (the loop below checks row i is
+                // sample i). Whole batches that were committed but never acknowledged may follow: the contract
+                // (docs/durability.md) promises nothing about them either way. One CI run saw two such batches
+                // where one was expected; see the note on issue 5.
                 long expectedRows = (acked + 1) * CrashLoopChild.ROWS;
-                assertThat(got.size()).as("series %d rows (seed %d)", s, seed)
-                        .isBetween((int) expectedRows, (int) expectedRows + CrashLoopChild.ROWS);
+                assertThat(got.size()).as("series %d rows (seed %d)", s, seed).isGreaterThanOrEqualTo((int) expectedRows);
+                assertThat(got.size() % CrashLoopChild.ROWS).as("whole batches only").isZero();
                 for (int i = 0; i < got.size(); i++) {
                     long batch = i / CrashLoopChild.ROWS;
                     int row = i % CrashLoopChild.ROWS;
