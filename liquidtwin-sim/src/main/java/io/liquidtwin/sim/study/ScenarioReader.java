@@ -62,6 +62,9 @@ public final class ScenarioReader {
                     .toString();
         } catch (CharacterCodingException e) {
             throw new ScenarioFileException(file.toString(), List.of(file + ":1: not UTF-8 text"));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ScenarioFileException(file.toString(), List.of(file + ": no such file; expected a scenario "
+                    + "(YAML, docs/scenario-format.md)"));
         } catch (IOException e) {
             throw new ScenarioFileException(file.toString(), List.of(file + ": cannot read: " + e.getMessage()));
         }
