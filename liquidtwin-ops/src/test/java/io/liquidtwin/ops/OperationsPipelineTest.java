@@ -11,6 +11,7 @@ import io.liquidtwin.ops.ingest.IngestPolicy;
 import io.liquidtwin.ops.ingest.SimulationSource;
 import io.liquidtwin.ops.ingest.SourceSupervisor;
 import io.liquidtwin.ops.store.Bucket;
+import io.liquidtwin.ops.store.ForwardingTelemetryStore;
 import io.liquidtwin.ops.store.JournalEntry;
 import io.liquidtwin.ops.store.QuestDbTelemetryStore;
 import io.liquidtwin.ops.store.Sample;
@@ -25,7 +26,6 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,57 +113,18 @@ class OperationsPipelineTest {
     }
 
     /** A store that hands every appended sample to a watcher once the append is acknowledged. */
-    private record Watched(TelemetryStore store, java.util.function.Consumer<Sample> watcher)
-            implements TelemetryStore {
+    private static final class Watched extends ForwardingTelemetryStore {
+        private final java.util.function.Consumer<Sample> watcher;
+
+        Watched(TelemetryStore store, java.util.function.Consumer<Sample> watcher) {
+            super(store);
+            this.watcher = watcher;
+        }
+
         @Override
         public void append(List<Sample> batch) {
-            store.append(batch);
+            super.append(batch);
             batch.forEach(watcher);
-        }
-
-        @Override
-        public List<Sample> range(SeriesKey series, long fromMicros, long toMicros) {
-            return store.range(series, fromMicros, toMicros);
-        }
-
-        @Override
-        public List<Bucket> downsample(SeriesKey series, long fromMicros, long toMicros, long bucketMicros) {
-            return store.downsample(series, fromMicros, toMicros, bucketMicros);
-        }
-
-        @Override
-        public Optional<Sample> latest(SeriesKey series) {
-            return store.latest(series);
-        }
-
-        @Override
-        public List<SeriesKey> series(Map<String, String> tagFilter) {
-            return store.series(tagFilter);
-        }
-
-        @Override
-        public long applyRetention(long olderThanMicros) {
-            return store.applyRetention(olderThanMicros);
-        }
-
-        @Override
-        public void appendJournal(JournalEntry entry) {
-            store.appendJournal(entry);
-        }
-
-        @Override
-        public List<JournalEntry> journal(String stream, long fromMicros) {
-            return store.journal(stream, fromMicros);
-        }
-
-        @Override
-        public List<String> recoveryReport() {
-            return store.recoveryReport();
-        }
-
-        @Override
-        public void close() {
-            store.close();
         }
     }
 }

@@ -3,19 +3,15 @@ package io.liquidtwin.ops.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.liquidtwin.ops.store.Bucket;
+import io.liquidtwin.ops.store.ForwardingTelemetryStore;
 import io.liquidtwin.ops.store.InMemoryTelemetryStore;
-import io.liquidtwin.ops.store.JournalEntry;
 import io.liquidtwin.ops.store.Quality;
 import io.liquidtwin.ops.store.Sample;
 import io.liquidtwin.ops.store.SeriesKey;
-import io.liquidtwin.ops.store.TelemetryStore;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
@@ -133,10 +129,13 @@ class SourceSupervisorTest {
     }
 
     /** The in-memory store, except that {@code append} fails as {@link #fail} says. */
-    private static final class FlakyStore implements TelemetryStore {
-        final InMemoryTelemetryStore inner = new InMemoryTelemetryStore();
+    private static final class FlakyStore extends ForwardingTelemetryStore {
         Predicate<List<Sample>> badInput = b -> false;
         Predicate<List<Sample>> fail = b -> false;
+
+        FlakyStore() {
+            super(new InMemoryTelemetryStore());
+        }
 
         @Override
         public void append(List<Sample> batch) {
@@ -146,52 +145,7 @@ class SourceSupervisorTest {
             if (fail.test(batch)) {
                 throw new IllegalStateException("disk full");
             }
-            inner.append(batch);
-        }
-
-        @Override
-        public List<Sample> range(SeriesKey series, long fromMicros, long toMicros) {
-            return inner.range(series, fromMicros, toMicros);
-        }
-
-        @Override
-        public List<Bucket> downsample(SeriesKey series, long fromMicros, long toMicros, long bucketMicros) {
-            return inner.downsample(series, fromMicros, toMicros, bucketMicros);
-        }
-
-        @Override
-        public Optional<Sample> latest(SeriesKey series) {
-            return inner.latest(series);
-        }
-
-        @Override
-        public List<SeriesKey> series(Map<String, String> tagFilter) {
-            return inner.series(tagFilter);
-        }
-
-        @Override
-        public long applyRetention(long olderThanMicros) {
-            return inner.applyRetention(olderThanMicros);
-        }
-
-        @Override
-        public void appendJournal(JournalEntry entry) {
-            inner.appendJournal(entry);
-        }
-
-        @Override
-        public List<JournalEntry> journal(String stream, long fromMicros) {
-            return inner.journal(stream, fromMicros);
-        }
-
-        @Override
-        public List<String> recoveryReport() {
-            return inner.recoveryReport();
-        }
-
-        @Override
-        public void close() {
-            inner.close();
+            super.append(batch);
         }
     }
 
