@@ -9,17 +9,11 @@ class LineProtocolSourceTckTest extends TelemetrySourceTck {
     @Override
     protected Fixture newFixture(FakeClock clock) {
         return new Fixture() {
-            private boolean reachable = true;
-            private boolean silent;
-            private int attempts;
             private final LineProtocolSource source = new LineProtocolSource("lp:tck", this::open,
                     Precision.MICROSECONDS, clock, 1);
 
             private LineProtocolSource.ChunkStream open() throws IOException {
-                attempts++;
-                if (!reachable) {
-                    throw new IOException("connection refused");
-                }
+                attemptConnect("connection refused");
                 return new LineProtocolSource.ChunkStream() {
                     private int k;
 
@@ -42,21 +36,6 @@ class LineProtocolSourceTckTest extends TelemetrySourceTck {
             @Override
             public TelemetrySource source() {
                 return source;
-            }
-
-            @Override
-            public void setReachable(boolean reachable) {
-                this.reachable = reachable;
-            }
-
-            @Override
-            public void setSilent(boolean silent) {
-                this.silent = silent;
-            }
-
-            @Override
-            public int connectAttempts() {
-                return attempts;
             }
         };
     }

@@ -12,18 +12,12 @@ class PushSourceTckTest extends TelemetrySourceTck {
     @Override
     protected Fixture newFixture(FakeClock clock) {
         return new Fixture() {
-            private boolean reachable = true;
-            private boolean silent;
             private boolean subscribed;
-            private int attempts;
             private int k;
             private final PushSource source = new PushSource("push:tck", this::subscribe, 1_000);
 
             private void subscribe(PushSource target) throws IOException {
-                attempts++;
-                if (!reachable) {
-                    throw new IOException("broker unreachable");
-                }
+                attemptConnect("broker unreachable");
                 subscribed = true;
                 k = 0;
                 publishNext();
@@ -39,7 +33,7 @@ class PushSourceTckTest extends TelemetrySourceTck {
             }
 
             @Override
-            public void beforeTick() {
+            void beforeTick() {
                 if (subscribed && !reachable) {
                     subscribed = false;
                     source.lost("broker went away");
@@ -51,21 +45,6 @@ class PushSourceTckTest extends TelemetrySourceTck {
             @Override
             public TelemetrySource source() {
                 return source;
-            }
-
-            @Override
-            public void setReachable(boolean reachable) {
-                this.reachable = reachable;
-            }
-
-            @Override
-            public void setSilent(boolean silent) {
-                this.silent = silent;
-            }
-
-            @Override
-            public int connectAttempts() {
-                return attempts;
             }
         };
     }

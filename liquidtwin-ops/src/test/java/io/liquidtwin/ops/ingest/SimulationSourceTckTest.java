@@ -28,16 +28,11 @@ class SimulationSourceTckTest extends TelemetrySourceTck {
     @Override
     protected Fixture newFixture(FakeClock clock) {
         return new Fixture() {
-            private volatile boolean reachable = true;
-            private int attempts;
             private final SimulationSource source = new SimulationSource("sim:tck", this::open, 1.0,
                     new SimulationSource.TimeBase.Simulated(START_US), Map.of("site", "tck"), this::channels);
 
             private Simulation open() throws IOException {
-                attempts++;
-                if (!reachable) {
-                    throw new IOException("plant service unreachable");
-                }
+                attemptConnect("plant service unreachable");
                 return newSimulation();
             }
 
@@ -56,18 +51,9 @@ class SimulationSourceTckTest extends TelemetrySourceTck {
             }
 
             @Override
-            public void setReachable(boolean reachable) {
-                this.reachable = reachable;
-            }
-
-            @Override
-            public void setSilent(boolean silent) {
+            void setSilent(boolean silent) {
+                super.setSilent(silent);
                 source.setPaused(silent);
-            }
-
-            @Override
-            public int connectAttempts() {
-                return attempts;
             }
         };
     }

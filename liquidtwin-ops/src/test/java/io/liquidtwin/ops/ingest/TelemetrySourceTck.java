@@ -1,5 +1,6 @@
 package io.liquidtwin.ops.ingest;
 
+import java.io.IOException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.liquidtwin.ops.store.InMemoryTelemetryStore;
@@ -28,20 +29,38 @@ abstract class TelemetrySourceTck {
      * one batch (one sample per series, the same series every time) timestamped {@code START_US + k·1 s}, where
      * {@code k = 1, 2, …} counts the batches since the last connect — a reconnect replays from {@code k = 1}.
      */
-    interface Fixture {
-        TelemetrySource source();
-
+    abstract static class Fixture {
         /** While false, connect fails and the next poll of a connected source fails. */
-        void setReachable(boolean reachable);
-
+        protected volatile boolean reachable = true;
         /** While true, polls succeed with nothing. */
-        void setSilent(boolean silent);
+        protected volatile boolean silent;
+        private int attempts;
+
+        abstract TelemetrySource source();
+
+        /** Counts a connect attempt. @throws IOException with {@code failure} while the peer is unreachable */
+        protected final void attemptConnect(String failure) throws IOException {
+            attempts++;
+            if (!reachable) {
+                throw new IOException(failure);
+            }
+        }
+
+        void setReachable(boolean reachable) {
+            this.reachable = reachable;
+        }
+
+        void setSilent(boolean silent) {
+            this.silent = silent;
+        }
 
         /** @return connect attempts so far */
-        int connectAttempts();
+        final int connectAttempts() {
+            return attempts;
+        }
 
         /** Called before every tick (a push fixture publishes here). */
-        default void beforeTick() {
+        void beforeTick() {
         }
     }
 
