@@ -276,16 +276,8 @@ public final class QuestDbTelemetryStore implements TelemetryStore {
             binds.setStr(0, series.id());
             binds.setTimestamp(1, from);
             binds.setTimestamp(2, toMicros);
-            List<Sample> out = new ArrayList<>();
-            RecordCursorFactory f = factory("SELECT ts, value, quality FROM " + SAMPLES
-                    + " WHERE series = $1 AND ts >= $2 AND ts < $3 ORDER BY ts");
-            try (RecordCursor c = f.getCursor(ctx)) {
-                io.questdb.cairo.sql.Record r = c.getRecord();
-                while (c.hasNext()) {
-                    out.add(new Sample(series, r.getTimestamp(0), r.getDouble(1), QUALITIES[r.getByte(2)]));
-                }
-            }
-            return out;
+            return rows("SELECT ts, value, quality FROM " + SAMPLES
+                    + " WHERE series = $1 AND ts >= $2 AND ts < $3 ORDER BY ts", r -> sample(series, r));
         } catch (SqlException e) {
             throw failed("range", e);
         } finally {
@@ -389,15 +381,9 @@ public final class QuestDbTelemetryStore implements TelemetryStore {
             binds.clear();
             binds.setStr(0, series.id());
             binds.setTimestamp(1, retentionFloorMicros);
-            RecordCursorFactory f = factory("SELECT ts, value, quality FROM " + SAMPLES
-                    + " WHERE series = $1 AND ts >= $2 LATEST ON ts PARTITION BY series");
-            try (RecordCursor c = f.getCursor(ctx)) {
-                io.questdb.cairo.sql.Record r = c.getRecord();
-                if (c.hasNext()) {
-                    return Optional.of(new Sample(series, r.getTimestamp(0), r.getDouble(1), QUALITIES[r.getByte(2)]));
-                }
-                return Optional.empty();
-            }
+            return rows("SELECT ts, value, quality FROM " + SAMPLES
+                    + " WHERE series = $1 AND ts >= $2 LATEST ON ts PARTITION BY series", r -> sample(series, r))
+                    .stream().findFirst();
         } catch (SqlException e) {
             throw failed("latest", e);
         } finally {
@@ -487,17 +473,10 @@ public final class QuestDbTelemetryStore implements TelemetryStore {
             binds.clear();
             binds.setStr(0, stream);
             binds.setTimestamp(1, Math.max(fromMicros, 0));
-            RecordCursorFactory f = factory("SELECT ts, payload FROM " + JOURNAL
-                    + " WHERE stream = $1 AND ts >= $2 ORDER BY seq");
-            List<JournalEntry> out = new ArrayList<>();
-            try (RecordCursor c = f.getCursor(ctx)) {
-                io.questdb.cairo.sql.Record r = c.getRecord();
-                while (c.hasNext()) {
-                    CharSequence p = r.getStrA(1);
-                    out.add(new JournalEntry(stream, r.getTimestamp(0), p == null ? "" : p.toString()));
-                }
-            }
-            return out;
+            return rows("SELECT ts, payload FROM " + JOURNAL + " WHERE stream = $1 AND ts >= $2 ORDER BY seq", r -> {
+                CharSequence p = r.getStrA(1);
+                return new JournalEntry(stream, r.getTimestamp(0), p == null ? "" : p.toString());
+            });
         } catch (SqlException e) {
             throw failed("journal", e);
         } finally {
@@ -741,6 +720,24 @@ public final class QuestDbTelemetryStore implements TelemetryStore {
             }
         }
         return tags;
+    }
+
+    /** @return every row of a query (its factory compiled once and reused), each mapped; binds set by the caller */
+    private <T> List<T> rows(String sql, java.util.function.Function<io.questdb.cairo.sql.Record, T> row)
+            throws SqlException {
+        List<T> out = new ArrayList<>();
+        try (RecordCursor c = factory(sql).getCursor(ctx)) {
+            io.questdb.cairo.sql.Record r = c.getRecord();
+            while (c.hasNext()) {
+                out.add(row.apply(r));
+            }
+        }
+        return out;
+    }
+
+    /** @return the sample of a {@code ts, value, quality} row */
+    private static Sample sample(SeriesKey series, io.questdb.cairo.sql.Record r) {
+        return new Sample(series, r.getTimestamp(0), r.getDouble(1), QUALITIES[r.getByte(2)]);
     }
 
     private RecordCursorFactory factory(String sql) throws SqlException {
