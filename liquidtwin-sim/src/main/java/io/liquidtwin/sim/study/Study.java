@@ -52,14 +52,8 @@ public final class Study {
      */
     public static Outcome run(Scenario sc, DoubleConsumer progress) {
         List<String> notices = new ArrayList<>();
-        String plantText;
-        try {
-            plantText = Files.readString(sc.plantFile(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ScenarioFileException(sc.file().toString(), List.of(sc.file() + ": plant: cannot read "
-                    + sc.plantFile() + ": " + e.getMessage()));
-        }
         Plant base = PlantLoader.load(sc.plantFile());
+        String plantText = sc.sweep().isPresent() ? plantText(sc) : null; // only a sweep rewrites the document
         WeatherYear weather = weather(sc, base, notices);
         Workloads.Built workload = Workloads.build(sc, base, notices);
         List<Double> values = sc.sweep().map(Scenario.Sweep::values).orElse(List.of(Double.NaN));
@@ -138,6 +132,15 @@ public final class Study {
             return out;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private static String plantText(Scenario sc) {
+        try {
+            return Files.readString(sc.plantFile(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ScenarioFileException(sc.file().toString(), List.of(sc.file() + ": plant: cannot read "
+                    + sc.plantFile() + ": " + e.getMessage()));
         }
     }
 
