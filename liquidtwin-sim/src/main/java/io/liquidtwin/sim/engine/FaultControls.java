@@ -356,6 +356,51 @@ public final class FaultControls {
         throw unknown("setpoint target (CDU or facility loop)", target, setpointTargets());
     }
 
+    /**
+     * @return the supply-temperature setpoint of a target (a CDU id or a facility loop id, as {@link
+     *         #setSetpoint} takes), in °C
+     */
+    public double setpointC(String target) {
+        for (CduModel c : m.cdus) {
+            if (c.spec.id().equals(target)) {
+                return c.valvePid.setpoint() - 273.15;
+            }
+        }
+        for (LoopModel l : m.loopArray) {
+            if (l.id.equals(target) && l.heatRejectionPid != null) {
+                return l.heatRejectionPid.setpoint() - 273.15;
+            }
+        }
+        throw unknown("setpoint target (CDU or facility loop)", target, setpointTargets());
+    }
+
+    /** @return whether a pump (by link name) is available, i.e. not tripped (it may be running or standby) */
+    public boolean pumpAvailable(String pumpName) {
+        PumpBank b = bankOf(pumpName);
+        return !unavailable.contains(pump(b, pumpName));
+    }
+
+    /** @return whether a pump (by link name) is running now */
+    public boolean pumpRunning(String pumpName) {
+        PumpBank b = bankOf(pumpName);
+        return pump(b, pumpName).mode() == Pump.Mode.RUNNING;
+    }
+
+    /** @return whether a CDU is in service (not taken out by {@link #loseCdu}) */
+    public boolean cduInService(String cduId) {
+        return !cdu(cduId).outOfService;
+    }
+
+    /** @return whether a CDU's primary valve is stuck (it ignores its controller) */
+    public boolean valveStuck(String cduId) {
+        return cdu(cduId).valveStuck;
+    }
+
+    /** @return a CDU's primary valve opening now, 0–1 */
+    public double valveOpening(String cduId) {
+        return cdu(cduId).valve.opening();
+    }
+
     /** A load spike starts: every consumer's IT load is multiplied by {@code factor} (in [0, 10]) until it ends. */
     public void startLoadSpike(double factor) {
         if (!(factor >= 0 && factor <= 10)) {

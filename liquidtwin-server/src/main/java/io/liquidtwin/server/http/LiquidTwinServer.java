@@ -1,0 +1,126 @@
+package io.liquidtwin.server.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.liquidtwin.server.error.ApiException;
+import io.liquidtwin.server.error.ErrorBodies;
+import io.liquidtwin.server.error.Problem;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP service: one Javalin instance (Jetty 12, virtual threads) carrying the given modules. Every error is a
+ * Redfish error body with {@code @Message.ExtendedInfo} from {@link Problem}; an unexpected exception is logged and
+ * answered 500 InternalError without details (the service goes on).
+ */
+public final class LiquidTwinServer implements AutoCloseable {
+
+    /** Listening options. */
+    public record Options(String host, int port, long maxRequestBytes, Consumer<io.javalin.config.JavalinConfig> extra) {
+        public Options {
+            Objects.requireNonNull(host, "host");
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("port must be 0–65535 (0 = any free port), got " + port);
+            }
+            if (maxRequestBytes < 1024) {
+                throw new IllegalArgumentException("maxRequestBytes must be ≥ 1024, got " + maxRequestBytes);
+            }
+            extra = extra == null ? c -> { } : extra;
+        }
+
+        /** All interfaces, the given port, 16 MiB bodies. */
+        public static Options port(int port) {
+            return new Options("0.0.0.0", port, 16L << 20, null);
+        }
+    }
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger LOG = LoggerFactory.getLogger(LiquidTwinServer.class);
+
+    private final Javalin app;
+
+    private LiquidTwinServer(Javalin app) {
+        this.app = app;
+    }
+
+    /** Builds and starts the server. */
+    public static LiquidTwinServer start(ServerContext context, Options options, List<ServerModule> modules) {
+        Javalin app = Javalin.create(config -> {
+            config.concurrency.useVirtualThreads = true;
+            config.http.maxRequestSize = options.maxRequestBytes();
+            config.http.generateEtags = false;
+            config.startup.showJavalinBanner = false;
+            config.jetty.host = options.host();
+            config.jetty.port = options.port();
+            config.router.ignoreTrailingSlashes = true;
+            config.routes.before(ctx -> Auth.authenticate(ctx, context.accounts(), context.sessions()));
+            for (ServerModule m : modules) {
+                m.register(config.routes, context);
+            }
+            config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, translate(e)));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                error(ctx, new ApiException(Problem.INTERNAL_ERROR));
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) {
+                    error(ctx, new ApiException(Problem.INVALID_URI, ctx.path()));
+                }
+            });
+            config.routes.error(405, ctx -> error(ctx, new ApiException(Problem.OPERATION_NOT_ALLOWED)));
+            options.extra().accept(config);
+        });
+        app.start();
+        return new LiquidTwinServer(app);
+    }
+
+    /** @return the port the server listens on (the chosen one when started with port 0) */
+    public int port() {
+        return app.port();
+    }
+
+    /** @return the Javalin instance (for tests and the command line) */
+    public Javalin javalin() {
+        return app;
+    }
+
+    /** Stops accepting requests and waits for those in progress. */
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    /** Writes a Redfish error body for {@code e} with its status. */
+    public static void error(Context ctx, ApiException e) {
+        json(ctx.status(e.httpStatus()), ErrorBodies.of(e));
+    }
+
+    /** Writes {@code body} as JSON ({@code application/json; charset=utf-8}). */
+    public static void json(Context ctx, ObjectNode body) {
+        try {
+            ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsBytes(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ApiException translate(HttpResponseException e) {
+        return switch (e.getStatus()) {
+            case 413 -> new ApiException(Problem.PAYLOAD_TOO_LARGE);
+            case 404 -> new ApiException(Problem.INVALID_URI, e.getMessage());
+            case 405 -> new ApiException(Problem.OPERATION_NOT_ALLOWED);
+            case 401 -> new ApiException(Problem.NO_VALID_SESSION);
+            case 403 -> new ApiException(Problem.INSUFFICIENT_PRIVILEGE);
+            default -> e.getStatus() >= 500 ? new ApiException(Problem.INTERNAL_ERROR)
+                    : new ApiException(Problem.GENERAL_ERROR, e.getMessage());
+        };
+    }
+}

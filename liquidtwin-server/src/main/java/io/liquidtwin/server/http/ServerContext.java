@@ -1,0 +1,22 @@
+package io.liquidtwin.server.http;
+
+import io.liquidtwin.server.live.LiveTwin;
+import io.liquidtwin.server.redfish.RedfishDirectory;
+import io.liquidtwin.server.security.Accounts;
+import io.liquidtwin.server.security.Sessions;
+import java.nio.file.Path;
+import java.time.InstantSource;
+
+/**
+ * What the server's modules share.
+ *
+ * @param twin      the running twin
+ * @param accounts  user accounts
+ * @param sessions  open sessions
+ * @param redfish   Redfish resource providers and writers
+ * @param wallClock the wall clock (sessions, audit, HTTP dates)
+ * @param dataDir   the server's data directory (store, accounts, audit)
+ */
+public record ServerContext(LiveTwin twin, Accounts accounts, Sessions sessions, RedfishDirectory redfish,
+                            InstantSource wallClock, Path dataDir) {
+}

@@ -1,0 +1,107 @@
+package io.liquidtwin.server.redfish;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.liquidtwin.server.error.ApiException;
+import io.liquidtwin.server.error.Problem;
+import io.liquidtwin.server.http.Auth;
+import io.liquidtwin.server.http.LiquidTwinServer;
+import io.liquidtwin.server.http.ServerContext;
+import io.liquidtwin.server.http.ServerModule;
+import io.liquidtwin.server.security.Principal;
+import io.liquidtwin.server.security.Privilege;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The Redfish HTTP surface (DSP0266): {@code GET /redfish} (version object), GET/HEAD of every resource under
+ * {@code /redfish/v1} (the twin's from the latest snapshot, others from the {@link RedfishDirectory}'s providers),
+ * and PATCH/POST/DELETE dispatched to the directory's writers. The service root is readable without credentials
+ * (DSP0266 §13.3.1); everything else needs Login. Responses carry {@code OData-Version: 4.0}.
+ */
+public final class RedfishRoutes implements ServerModule {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Readable without authentication (DSP0266: the service root, the version object, $metadata, odata). */
+    public static final Set<String> PUBLIC = Set.of("/redfish", RedfishModel.ROOT, RedfishModel.ROOT + "/$metadata",
+            RedfishModel.ROOT + "/odata");
+
+    @Override
+    public void register(RoutesConfig routes, ServerContext context) {
+        RedfishDirectory dir = context.redfish();
+        dir.addProvider((uri, who) -> Optional.ofNullable(context.twin().snapshot().redfish().get(uri)));
+        routes.before("/redfish*", ctx -> ctx.header("OData-Version", "4.0"));
+        routes.get("/redfish", ctx -> LiquidTwinServer.json(ctx,
+                JsonNodeFactory.instance.objectNode().put("v1", RedfishModel.ROOT + "/")));
+        routes.get("/redfish/v1", ctx -> get(ctx, dir, RedfishModel.ROOT));
+        routes.get("/redfish/v1/<path>", ctx -> get(ctx, dir, uri(ctx)));
+        routes.head("/redfish/v1/<path>", ctx -> get(ctx, dir, uri(ctx)));
+        routes.patch("/redfish/v1/<path>", ctx -> write(ctx, dir, RedfishDirectory.Method.PATCH));
+        routes.post("/redfish/v1/<path>", ctx -> write(ctx, dir, RedfishDirectory.Method.POST));
+        routes.delete("/redfish/v1/<path>", ctx -> write(ctx, dir, RedfishDirectory.Method.DELETE));
+        routes.put("/redfish/v1/<path>", ctx -> {
+            throw new ApiException(Problem.OPERATION_NOT_ALLOWED);
+        });
+    }
+
+    /** @return the request's resource URI without a trailing slash */
+    static String uri(Context ctx) {
+        String p = ctx.path();
+        return p.length() > 1 && p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
+    }
+
+    private static void get(Context ctx, RedfishDirectory dir, String uri) {
+        Principal who = PUBLIC.contains(uri) ? Auth.principal(ctx).orElse(null) : Auth.require(ctx, Privilege.Login);
+        ObjectNode r = dir.get(uri, who).orElseThrow(() -> new ApiException(Problem.INVALID_URI, uri));
+        LiquidTwinServer.json(ctx, r);
+    }
+
+    private static void write(Context ctx, RedfishDirectory dir, RedfishDirectory.Method method) {
+        String uri = uri(ctx);
+        Optional<RedfishDirectory.Writer> w = dir.writer(method, uri);
+        boolean login = method == RedfishDirectory.Method.POST
+                && uri.equals(RedfishModel.ROOT + "/SessionService/Sessions");
+        Principal who = login ? Auth.principal(ctx).orElse(null) : Auth.require(ctx, Privilege.Login);
+        if (w.isEmpty()) {
+            if (dir.get(uri, who).isPresent() || dir.anyWriter(uri)) {
+                throw new ApiException(Problem.OPERATION_NOT_ALLOWED);
+            }
+            throw new ApiException(Problem.INVALID_URI, uri);
+        }
+        JsonNode body = method == RedfishDirectory.Method.DELETE ? JsonNodeFactory.instance.objectNode() : body(ctx);
+        RedfishDirectory.Response r = w.get().handle(uri, body, who);
+        ctx.status(r.status());
+        if (r.location() != null) {
+            ctx.header("Location", r.location());
+        }
+        if (r.body() != null) {
+            LiquidTwinServer.json(ctx, r.body());
+        }
+    }
+
+    /** @return the request body as a JSON object; MalformedJSON for anything else */
+    static ObjectNode body(Context ctx) {
+        try {
+            JsonNode n = JSON.readTree(ctx.bodyInputStream());
+            if (n instanceof ObjectNode o) {
+                return o;
+            }
+        } catch (JacksonException e) {
+            throw new ApiException(Problem.MALFORMED_JSON);
+        } catch (IOException e) {
+            throw new ApiException(Problem.MALFORMED_JSON);
+        }
+        throw new ApiException(Problem.MALFORMED_JSON);
+    }
+
+    static boolean isHead(Context ctx) {
+        return ctx.method() == HandlerType.HEAD;
+    }
+}

@@ -1,0 +1,292 @@
+package io.liquidtwin.server.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * The service's user accounts, kept in {@code accounts.json} in the data directory (written atomically, owner-only
+ * permissions), passwords only as PBKDF2 hashes ({@link PasswordHash}).
+ *
+ * <p><b>No default password.</b> {@link #open} on a directory without accounts creates the account
+ * {@code admin} (Administrator) with a random 24-character password and writes that password, alone, to
+ * {@code admin-password.txt} with permissions {@code rw-------}; {@link #generatedPasswordFile()} tells the caller
+ * so it can print the path once. The password is never logged.
+ *
+ * <p>Basic authentication would run PBKDF2 on every request; successful checks are therefore remembered in memory
+ * under a SHA-256 digest of user name and password (never the password itself) until any account changes.
+ * Thread-safe.
+ */
+public final class Accounts {
+
+    /** An account as the service shows it (no password). */
+    public record Account(String userName, Role role, boolean enabled) {
+    }
+
+    /** The Redfish AccountService's MinPasswordLength. */
+    public static final int MIN_PASSWORD_LENGTH = 12;
+    /** The Redfish AccountService's MaxPasswordLength. */
+    public static final int MAX_PASSWORD_LENGTH = 128;
+    public static final String ADMIN = "admin";
+    static final String FILE = "accounts.json";
+    static final String PASSWORD_FILE = "admin-password.txt";
+    private static final Pattern USER_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private record Stored(String userName, Role role, boolean enabled, String hash) {
+    }
+
+    private final Path file;
+    private final int iterations;
+    private final Map<String, Stored> accounts = new LinkedHashMap<>();
+    private final Map<String, Principal> verified = new ConcurrentHashMap<>();
+    private Path generatedPasswordFile;
+
+    private Accounts(Path file, int iterations) {
+        this.file = file;
+        this.iterations = iterations;
+    }
+
+    /** Opens (or, the first time, creates with a generated administrator password) the accounts of {@code dataDir}. */
+    public static Accounts open(Path dataDir) {
+        return open(dataDir, PasswordHash.DEFAULT_ITERATIONS);
+    }
+
+    /** As {@link #open(Path)} with a PBKDF2 iteration count (tests use fewer to stay fast). */
+    public static Accounts open(Path dataDir, int iterations) {
+        Accounts a = new Accounts(dataDir.resolve(FILE), iterations);
+        try {
+            Files.createDirectories(dataDir);
+            if (Files.exists(a.file)) {
+                a.load();
+            } else {
+                String password = generatePassword();
+                a.accounts.put(ADMIN, new Stored(ADMIN, Role.Administrator, true,
+                        PasswordHash.hash(password.toCharArray(), iterations)));
+                Path pw = dataDir.resolve(PASSWORD_FILE);
+                writeOwnerOnly(pw, password + "\n");
+                a.generatedPasswordFile = pw;
+                a.save();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the accounts in " + dataDir + ": " + e.getMessage(), e);
+        }
+        return a;
+    }
+
+    /** @return the file holding the administrator's generated password if this open created it, else empty */
+    public Optional<Path> generatedPasswordFile() {
+        return Optional.ofNullable(generatedPasswordFile);
+    }
+
+    /** @return the principal if the user exists, is enabled and the password matches; empty otherwise */
+    public Optional<Principal> verify(String userName, String password) {
+        if (userName == null || password == null || password.length() > MAX_PASSWORD_LENGTH) {
+            return Optional.empty();
+        }
+        String key = digest(userName, password);
+        Principal cached = verified.get(key);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Stored s;
+        synchronized (this) {
+            s = accounts.get(userName);
+        }
+        if (s == null || !s.enabled() || !PasswordHash.verify(password.toCharArray(), s.hash())) {
+            return Optional.empty();
+        }
+        Principal p = new Principal(s.userName(), s.role(), null);
+        synchronized (this) {
+            if (accounts.get(userName) == s) { // not changed meanwhile
+                verified.put(key, p);
+            }
+        }
+        return Optional.of(p);
+    }
+
+    /** @return every account, in creation order */
+    public synchronized List<Account> list() {
+        return accounts.values().stream().map(s -> new Account(s.userName(), s.role(), s.enabled())).toList();
+    }
+
+    /** @return the account named {@code userName} */
+    public synchronized Optional<Account> get(String userName) {
+        Stored s = accounts.get(userName);
+        return s == null ? Optional.empty() : Optional.of(new Account(s.userName(), s.role(), s.enabled()));
+    }
+
+    /**
+     * Creates an account.
+     *
+     * @throws IllegalArgumentException if the name is taken or invalid or the password too short or long
+     */
+    public synchronized void create(String userName, String password, Role role) {
+        if (userName == null || !USER_NAME.matcher(userName).matches()) {
+            throw new IllegalArgumentException("user name must be 1–32 of letters, digits, '.', '_' or '-' starting"
+                    + " with a letter or digit, got '" + userName + "'");
+        }
+        if (accounts.containsKey(userName)) {
+            throw new IllegalArgumentException("an account named '" + userName + "' already exists");
+        }
+        checkPassword(password);
+        accounts.put(userName, new Stored(userName, role, true, PasswordHash.hash(password.toCharArray(), iterations)));
+        changed();
+    }
+
+    /** Changes a password. */
+    public synchronized void setPassword(String userName, String password) {
+        Stored s = existing(userName);
+        checkPassword(password);
+        accounts.put(userName, new Stored(userName, s.role(), s.enabled(),
+                PasswordHash.hash(password.toCharArray(), iterations)));
+        changed();
+    }
+
+    /** Changes a role or enables/disables an account; the last enabled administrator cannot be demoted or disabled. */
+    public synchronized void update(String userName, Role role, boolean enabled) {
+        Stored s = existing(userName);
+        if (s.role() == Role.Administrator && s.enabled() && (role != Role.Administrator || !enabled)
+                && enabledAdministrators() == 1) {
+            throw new IllegalArgumentException("'" + userName + "' is the last enabled Administrator");
+        }
+        accounts.put(userName, new Stored(userName, role, enabled, s.hash()));
+        changed();
+    }
+
+    /** Deletes an account; the last enabled administrator cannot be deleted. */
+    public synchronized void delete(String userName) {
+        Stored s = existing(userName);
+        if (s.role() == Role.Administrator && s.enabled() && enabledAdministrators() == 1) {
+            throw new IllegalArgumentException("'" + userName + "' is the last enabled Administrator");
+        }
+        accounts.remove(userName);
+        changed();
+    }
+
+    private long enabledAdministrators() {
+        return accounts.values().stream().filter(a -> a.role() == Role.Administrator && a.enabled()).count();
+    }
+
+    private Stored existing(String userName) {
+        Stored s = accounts.get(userName);
+        if (s == null) {
+            throw new IllegalArgumentException("no account named '" + userName + "'");
+        }
+        return s;
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("a password must have " + MIN_PASSWORD_LENGTH + " to "
+                    + MAX_PASSWORD_LENGTH + " characters");
+        }
+    }
+
+    private void changed() {
+        verified.clear();
+        try {
+            save();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save the accounts to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void load() throws IOException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new IOException(file + " is not valid JSON: " + e.getMessage(), e);
+        }
+        if (root == null || !root.path("accounts").isArray()) {
+            throw new IOException(file + ": expected {\"accounts\": [...]}");
+        }
+        int i = 0;
+        for (JsonNode a : root.path("accounts")) {
+            String where = file + ": accounts[" + i++ + "]";
+            String name = a.path("userName").asText(null);
+            Optional<Role> role = Role.byId(a.path("role").asText(""));
+            String hash = a.path("passwordHash").asText(null);
+            if (name == null || role.isEmpty() || hash == null) {
+                throw new IOException(where + ": needs userName, role (ReadOnly, Operator or Administrator) and"
+                        + " passwordHash");
+            }
+            accounts.put(name, new Stored(name, role.get(), a.path("enabled").asBoolean(true), hash));
+        }
+    }
+
+    private void save() throws IOException {
+        var root = JSON.createObjectNode();
+        ArrayNode arr = root.putArray("accounts");
+        for (Stored s : accounts.values()) {
+            arr.addObject().put("userName", s.userName()).put("role", s.role().name()).put("enabled", s.enabled())
+                    .put("passwordHash", s.hash());
+        }
+        Path tmp = file.resolveSibling(FILE + ".tmp");
+        Files.deleteIfExists(tmp);
+        writeOwnerOnly(tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        try {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Creates {@code path} readable and writable by the owner only (where the file system has POSIX permissions). */
+    static void writeOwnerOnly(Path path, String text) throws IOException {
+        Set<PosixFilePermission> perms = PosixFilePermissions.fromString("rw-------");
+        try {
+            Files.createFile(path, PosixFilePermissions.asFileAttribute(perms));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(path);
+        } catch (FileAlreadyExistsException e) {
+            throw new FileAlreadyExistsException(path + " already exists; remove it or the accounts file first");
+        }
+        Files.writeString(path, text, StandardCharsets.UTF_8);
+    }
+
+    private static String generatePassword() {
+        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 24; i++) {
+            b.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return b.toString();
+    }
+
+    private static String digest(String user, String password) {
+        try {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            d.update(user.getBytes(StandardCharsets.UTF_8));
+            d.update((byte) 0);
+            d.update(password.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

@@ -1,0 +1,112 @@
+package io.liquidtwin.server.security;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Redfish sessions (X-Auth-Token), in memory: a session ends when deleted or after {@link #timeout()} without use
+ * (the SessionService's SessionTimeout). Tokens are 256 random bits; session ids are random too, so neither can be
+ * guessed from another. Thread-safe; the clock is injected.
+ */
+public final class Sessions {
+
+    /** A session; the token is shown once, in the response that creates it. */
+    public record Session(String id, String token, Principal principal, Instant created, Instant lastUsed) {
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final InstantSource clock;
+    private final int maxSessions;
+    private volatile Duration timeout;
+    private final Map<String, Session> byToken = new LinkedHashMap<>();
+
+    /**
+     * @param timeout     idle time after which a session ends (Redfish allows 30 s to 86,400 s)
+     * @param maxSessions the most sessions open at once
+     */
+    public Sessions(InstantSource clock, Duration timeout, int maxSessions) {
+        this.clock = clock;
+        this.maxSessions = maxSessions;
+        setTimeout(timeout);
+    }
+
+    /** @return the idle timeout */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /** Sets the idle timeout (30 s to 24 h, as the SessionService schema allows). */
+    public void setTimeout(Duration timeout) {
+        if (timeout.toSeconds() < 30 || timeout.toSeconds() > 86_400) {
+            throw new IllegalArgumentException("session timeout must be 30 to 86400 s, got " + timeout.toSeconds());
+        }
+        this.timeout = timeout;
+    }
+
+    /** @return a new session for {@code p}, or empty when {@code maxSessions} are open */
+    public synchronized Optional<Session> create(Principal p) {
+        expire();
+        if (byToken.size() >= maxSessions) {
+            return Optional.empty();
+        }
+        byte[] t = new byte[32];
+        RANDOM.nextBytes(t);
+        byte[] i = new byte[8];
+        RANDOM.nextBytes(i);
+        String id = HexFormat.of().formatHex(i);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(t);
+        Instant now = clock.instant();
+        Session s = new Session(id, token, new Principal(p.userName(), p.role(), id), now, now);
+        byToken.put(token, s);
+        return Optional.of(s);
+    }
+
+    /** @return the live session with this token (its idle time restarts), or empty */
+    public synchronized Optional<Session> use(String token) {
+        expire();
+        Session s = byToken.get(token);
+        if (s == null) {
+            return Optional.empty();
+        }
+        Session touched = new Session(s.id(), s.token(), s.principal(), s.created(), clock.instant());
+        byToken.put(token, touched);
+        return Optional.of(touched);
+    }
+
+    /** @return the live session with this id, or empty */
+    public synchronized Optional<Session> byId(String id) {
+        expire();
+        return byToken.values().stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** @return the live sessions, oldest first */
+    public synchronized List<Session> list() {
+        expire();
+        return new ArrayList<>(byToken.values());
+    }
+
+    /** Ends the session with this id; @return whether there was one */
+    public synchronized boolean delete(String id) {
+        return byToken.values().removeIf(s -> s.id().equals(id));
+    }
+
+    /** Ends every session of a user (after a password change or deletion). */
+    public synchronized void deleteUser(String userName) {
+        byToken.values().removeIf(s -> s.principal().userName().equals(userName));
+    }
+
+    private void expire() {
+        Instant now = clock.instant();
+        byToken.values().removeIf(s -> s.lastUsed().plus(timeout).isBefore(now));
+    }
+}
