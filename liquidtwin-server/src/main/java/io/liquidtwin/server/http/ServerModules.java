@@ -1,0 +1,16 @@
+package io.liquidtwin.server.http;
+
+import io.liquidtwin.server.redfish.RedfishRoutes;
+import java.util.List;
+
+/** The modules a full LiquidTwin server carries, in registration order. */
+public final class ServerModules {
+
+    private ServerModules() {
+    }
+
+    /** @return a new instance of every standard module */
+    public static List<ServerModule> standard() {
+        return List.of(new RedfishRoutes());
+    }
+}
