@@ -15,9 +15,9 @@ import java.util.Objects;
  * @param via         the interface
  * @param command     what was asked
  * @param target      the CDU, pump or loop id
- * @param requested   the parameters as asked (JSON)
- * @param before      the target's state before (JSON; null when refused before reading it)
- * @param after       the target's state after (JSON; equal to {@code before} when refused)
+ * @param requested   the request body as sent, or the parameters when called directly (JSON)
+ * @param before      the target's state before (JSON; null when refused: nothing was read or changed)
+ * @param after       the target's state after (JSON; null when refused)
  * @param outcome     applied, denied or rejected
  * @param detail      why a command was refused (the problem's message), else empty
  */

@@ -89,7 +89,7 @@ public final class ControlService {
      * Runs a command whose parameters are parsed by {@code parse} (which throws {@link ApiException} for a bad body)
      * only after the caller's privilege is established.
      *
-     * @param rawRequest the body as sent, audited when the command is refused before it could be parsed (may be null)
+     * @param rawRequest the body as sent, audited as the request (null: the parsed parameters are audited)
      */
     Change execute(Actor actor, Command command, String target, JsonNode rawRequest, Supplier<Request> parse) {
         if (!actor.who().has(Privilege.ConfigureComponents)) {
@@ -104,18 +104,19 @@ public final class ControlService {
             refused(actor, command, target, rawRequest, Outcome.rejected, e);
             throw e;
         }
+        JsonNode requested = rawRequest != null ? rawRequest : r.requested();
         return twin.control(sim -> {
             try {
                 r.check(sim);
             } catch (ApiException e) {
-                refused(actor, command, target, r.requested(), Outcome.rejected, e);
+                refused(actor, command, r.target(), requested, Outcome.rejected, e);
                 throw e;
             }
             ObjectNode before = r.read(sim);
             r.apply(sim);
             ObjectNode after = r.read(sim);
             try {
-                audit.append(record(actor, command, r.target(), r.requested(), before, after, Outcome.applied, ""));
+                audit.append(record(actor, command, r.target(), requested, before, after, Outcome.applied, ""));
             } catch (RuntimeException e) {
                 r.revert(sim, before);
                 throw new IllegalStateException("the audit entry of " + command + " on " + r.target()
