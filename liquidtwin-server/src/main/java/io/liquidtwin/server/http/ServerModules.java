@@ -1,5 +1,6 @@
 package io.liquidtwin.server.http;
 
+import io.liquidtwin.server.control.ControlModule;
 import io.liquidtwin.server.redfish.RedfishRoutes;
 import java.util.List;
 
@@ -11,6 +12,6 @@ public final class ServerModules {
 
     /** @return a new instance of every standard module */
     public static List<ServerModule> standard() {
-        return List.of(new RedfishRoutes());
+        return List.of(new RedfishRoutes(), new ControlModule());
     }
 }

@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * not know; they are validated as draft 7, which reads the same keywords ({@code $id}, {@code $ref},
  * {@code definitions}, {@code anyOf}, {@code additionalProperties}, {@code patternProperties}, {@code enum}).
  */
-final class RedfishSchemas {
+public final class RedfishSchemas {
 
     static final String PREFIX = "http://redfish.dmtf.org/schemas/v1/";
     private static final String REDFISH_META = PREFIX + "redfish-schema-v1.json";
@@ -36,7 +36,7 @@ final class RedfishSchemas {
     private final SchemaRegistry registry;
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
 
-    RedfishSchemas(Path dir) {
+    public RedfishSchemas(Path dir) {
         this.dir = dir;
         this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
                 b -> b.schemas(this::load));
@@ -94,7 +94,7 @@ final class RedfishSchemas {
     }
 
     /** @return the validation errors of a payload against the schema its {@code @odata.type} names */
-    List<String> errors(JsonNode payload) {
+    public List<String> errors(JsonNode payload) {
         String file = schemaFile(payload);
         if (!Files.isRegularFile(dir.resolve(file))) {
             return List.of("no schema file " + file + " for " + payload.path("@odata.type").asText());
