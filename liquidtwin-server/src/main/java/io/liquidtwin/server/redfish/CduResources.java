@@ -73,8 +73,7 @@ final class CduResources {
         pumpIds.keySet().forEach(id -> out.put(unit + "/Pumps/" + id, pump(id)));
         String filter = unit + "/Filters/1";
         out.put(unit + "/Filters", collection(unit + "/Filters", "FilterCollection", "Filters", List.of(filter)));
-        out.put(filter, resource(filter, "#Filter.v1_1_0.Filter", "Secondary Loop Filter")
-                .put("Replaceable", true).set("Status", status("Enabled", "OK")));
+        out.put(filter, filter(filter));
         String reservoir = unit + "/Reservoirs/1";
         out.put(unit + "/Reservoirs", collection(unit + "/Reservoirs", "ReservoirCollection", "Reservoirs",
                 List.of(reservoir)));
@@ -88,13 +87,15 @@ final class CduResources {
         out.put(chassis, chassisResource(health));
         List<String> sensorUris = defs.stream().map(d -> chassis + "/Sensors/" + d.id()).toList();
         out.put(chassis + "/Sensors", collection(chassis + "/Sensors", "SensorCollection", "Sensors", sensorUris));
-        defs.forEach(d -> out.put(chassis + "/Sensors/" + d.id(), sensor(d)));
+        defs.forEach(d -> out.put(chassis + "/Sensors/" + d.id(), sensor(chassis, d)));
     }
 
     private ObjectNode coolingUnit(String health) {
         ObjectNode n = resource(unit, "#CoolingUnit.v1_5_0.CoolingUnit", "Coolant Distribution Unit " + cdu.id());
         n.put("EquipmentType", "CDU");
-        cdu.model().ifPresent(m -> n.put("Model", m));
+        Json.asset(n, cdu.model());
+        n.put("ProductionDate", (String) null);
+        n.put("FirmwareVersion", Managers.version());
         n.set("Status", status("Enabled", health).put("HealthRollup", health));
         n.put("CoolingCapacityWatts", Json.round(cdu.designHeatW()));
         loop(cdu.secondaryLoopId()).ifPresent(l -> n.set("Coolant", coolant(l)));
@@ -102,7 +103,10 @@ final class CduResources {
                 "Reservoirs", "EnvironmentMetrics", "LeakDetection")) {
             n.set(c, link(unit + "/" + c));
         }
-        n.putObject("Links").set("Chassis", links(chassis));
+        ObjectNode l = n.putObject("Links");
+        l.set("Chassis", links(chassis));
+        l.set("ManagedBy", Json.managedBy());
+        Json.action(n, "CoolingUnit.SetMode").putArray("Mode@Redfish.AllowableValues").add("Enabled").add("Disabled");
         return n;
     }
 
@@ -124,9 +128,22 @@ final class CduResources {
         n.set("FlowLitersPerMinute", sensorExcerpt(p + "Flow"));
         n.set("SupplyTemperatureCelsius", sensorExcerpt(p + "SupplyTemp"));
         n.set("ReturnTemperatureCelsius", sensorExcerpt(p + "ReturnTemp"));
+        n.set("SupplyPressurekPa", sensorExcerpt(p + "SupplyPressure"));
+        n.set("ReturnPressurekPa", sensorExcerpt(p + "ReturnPressure"));
+        double supply = sensors.get(p + "SupplyPressure").getAsDouble();
+        double ret = sensors.get(p + "ReturnPressure").getAsDouble();
+        // supply − return: on the primary the drop across the CDU, on the secondary the pumps' net lift
+        n.set("DeltaPressurekPa", Json.derived(supply - ret));
+        double tSupply = sensors.get(p + "SupplyTemp").getAsDouble();
+        double tReturn = sensors.get(p + "ReturnTemp").getAsDouble();
+        // return − supply: what the coolant warms on the primary, what the IT warms it on the secondary
+        n.set("DeltaTemperatureCelsius", Json.derived(tReturn - tSupply));
+        // the heat crosses the exchanger: what the primary takes away is what the secondary gives up
+        n.set("HeatRemovedkW", sensorExcerpt(CduSensors.HEAT_LOAD));
         if (primary) {
-            n.set("HeatRemovedkW", sensorExcerpt(CduSensors.HEAT_LOAD));
             n.set("ValvePositionPercent", sensorExcerpt(CduSensors.VALVE_POSITION));
+            Json.action(n, "CoolantConnector.ValveControl")
+                    .putArray("ValveState@Redfish.AllowableValues").add("Open").add("Closed");
         }
         out.put(uri, n);
     }
@@ -138,6 +155,8 @@ final class CduResources {
         double speed = sensors.get(CduSensors.pumpSpeed(id)).getAsDouble();
         n.set("Status", status(speed > 0 ? "Enabled" : "StandbySpare", "OK"));
         n.set("PumpSpeedPercent", sensorExcerpt(CduSensors.pumpSpeed(id)));
+        n.set("Location", Json.location("Secondary Pump " + id));
+        Json.action(n, "Pump.SetMode").putArray("Mode@Redfish.AllowableValues").add("Enabled").add("Disabled");
         return n;
     }
 
@@ -148,6 +167,20 @@ final class CduResources {
         n.set("Status", status("Enabled", health));
         n.set("FluidLevelPercent", sensorExcerpt(CduSensors.RESERVOIR_LEVEL));
         n.put("FluidLevelStatus", health);
+        n.set("Location", Json.location("Expansion Reservoir"));
+        return n;
+    }
+
+    /** The secondary filter: in service since the twin started (the engine grows its Δp with service time). */
+    private ObjectNode filter(String uri) {
+        ObjectNode n = resource(uri, "#Filter.v1_1_0.Filter", "Secondary Loop Filter");
+        n.put("Replaceable", true);
+        n.put("HotPluggable", false);
+        n.set("Location", Json.location("Secondary Filter"));
+        n.put("ServiceHours", Json.round(sim.timeS() / 3600));
+        n.putNull("RatedServiceHours");
+        n.putNull("ServicedDate");
+        n.set("Status", status("Enabled", "OK"));
         return n;
     }
 
@@ -157,6 +190,7 @@ final class CduResources {
         ObjectNode group = n.putArray("LeakDetectorGroups").addObject();
         group.put("GroupName", "Detectors in CDU " + cdu.id());
         group.set("Status", F.objectNode().put("Health", health));
+        group.putNull("HumidityPercent");
         group.putArray("Detectors").addObject()
                 .put("DataSourceUri", chassis + "/LeakDetectors/" + LEAK_DETECTOR_ID)
                 .put("DeviceName", "Reservoir Level Leak Detector")
@@ -175,22 +209,30 @@ final class CduResources {
         n.set("Status", status("Enabled", state));
         n.put("DetectorState", state);
         n.put("PhysicalContext", "CoolingSubsystem");
+        n.set("Location", Json.location("Expansion Reservoir Level Switch"));
         out.put(uri, n);
     }
 
     private ObjectNode chassisResource(String health) {
         ObjectNode n = resource(chassis, "#Chassis.v1_28_0.Chassis", "Chassis of CDU " + cdu.id());
         n.put("ChassisType", "StandAlone");
-        cdu.model().ifPresent(m -> n.put("Model", m));
+        Json.asset(n, cdu.model());
+        n.put("UUID", RedfishModel.uuid(sim.model().plant().name() + "/chassis/" + cdu.id()));
         n.put("PowerState", "On");
         n.set("Status", status("Enabled", health));
         n.set("Sensors", link(chassis + "/Sensors"));
         n.set("LeakDetectors", link(chassis + "/LeakDetectors"));
-        n.putObject("Links").set("CoolingUnits", links(unit));
+        n.set("Controls", link(chassis + "/Controls"));
+        ObjectNode l = n.putObject("Links");
+        l.set("CoolingUnits", links(unit));
+        l.set("ManagedBy", Json.managedBy());
+        l.set("ConnectedCoolingLoops", links(CoolingLoops.COLLECTION + "/" + cdu.primaryLoopId(),
+                CoolingLoops.COLLECTION + "/" + cdu.secondaryLoopId()));
         return n;
     }
 
-    private ObjectNode sensor(CduSensors.Def d) {
+    /** @return the Sensor of {@code d} on the Chassis at {@code chassis} */
+    static ObjectNode sensor(String chassis, CduSensors.Def d) {
         String uri = chassis + "/Sensors/" + d.id();
         ObjectNode n = resource(uri, "#Sensor.v1_12_0.Sensor", d.name());
         n.put("ReadingType", d.readingType());
@@ -214,7 +256,8 @@ final class CduResources {
         return sim.model().plant().loop(id);
     }
 
-    private static ObjectNode coolant(Loop l) {
+    /** @return the Coolant of a loop, its properties at the loop's supply setpoint and fill pressure */
+    static ObjectNode coolant(Loop l) {
         ObjectNode c = F.objectNode();
         String id = l.coolant().id();
         String upper = id.toUpperCase(Locale.ROOT);

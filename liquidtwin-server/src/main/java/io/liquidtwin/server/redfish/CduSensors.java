@@ -31,6 +31,10 @@ final class CduSensors {
     static final String SECONDARY_SUPPLY_TEMP = "SecondarySupplyTemp";
     static final String SECONDARY_RETURN_TEMP = "SecondaryReturnTemp";
     static final String SECONDARY_FLOW = "SecondaryFlow";
+    static final String PRIMARY_SUPPLY_PRESSURE = "PrimarySupplyPressure";
+    static final String PRIMARY_RETURN_PRESSURE = "PrimaryReturnPressure";
+    static final String SECONDARY_SUPPLY_PRESSURE = "SecondarySupplyPressure";
+    static final String SECONDARY_RETURN_PRESSURE = "SecondaryReturnPressure";
     static final String HEAT_LOAD = "PrimaryHeatLoad";
     static final String VALVE_POSITION = "PrimaryValvePosition";
     static final String RESERVOIR_LEVEL = "ReservoirLevel";
@@ -64,6 +68,14 @@ final class CduSensors {
                 channel(channels, cduId + ".secondary_return_temp")));
         out.add(def(SECONDARY_FLOW, "Secondary Flow", "LiquidFlowLPM", "L/min",
                 channel(channels, cduId + ".secondary_flow")));
+        out.add(def(PRIMARY_SUPPLY_PRESSURE, "Primary Supply Pressure (absolute)", "PressurekPa", "kPa",
+                channel(channels, cduId + ".primary_supply_pressure")));
+        out.add(def(PRIMARY_RETURN_PRESSURE, "Primary Return Pressure (absolute)", "PressurekPa", "kPa",
+                channel(channels, cduId + ".primary_return_pressure")));
+        out.add(def(SECONDARY_SUPPLY_PRESSURE, "Secondary Supply Pressure (absolute)", "PressurekPa", "kPa",
+                channel(channels, cduId + ".secondary_supply_pressure")));
+        out.add(def(SECONDARY_RETURN_PRESSURE, "Secondary Return Pressure (absolute)", "PressurekPa", "kPa",
+                channel(channels, cduId + ".secondary_return_pressure")));
         out.add(def(HEAT_LOAD, "Primary Heat Load", "Heat", "kW", channel(channels, cduId + ".heat")));
         out.add(def(VALVE_POSITION, "Primary Control Valve Position", "Percent", "%",
                 channel(channels, cduId + ".valve_position")));

@@ -66,6 +66,54 @@ final class Json {
         return n;
     }
 
+    /** @return a SensorExcerpt of a value derived from other readings (no Sensor of its own) */
+    static ObjectNode derived(double reading) {
+        ObjectNode n = F.objectNode();
+        if (Double.isFinite(reading)) {
+            n.put("Reading", round(reading));
+        } else {
+            n.putNull("Reading");
+        }
+        return n;
+    }
+
+    /** @return a Resource.Location naming the part by its service label */
+    static ObjectNode location(String serviceLabel) {
+        ObjectNode n = F.objectNode();
+        n.putObject("PartLocation").put("ServiceLabel", serviceLabel);
+        return n;
+    }
+
+    /**
+     * Adds an action to the resource's {@code Actions}: {@code "#<action>": {"target": "<uri>/Actions/<action>"}}.
+     *
+     * @return the action object, for its {@code @Redfish.AllowableValues}
+     */
+    static ObjectNode action(ObjectNode resource, String action) {
+        ObjectNode actions = resource.has("Actions") ? (ObjectNode) resource.get("Actions")
+                : resource.putObject("Actions");
+        return actions.putObject("#" + action)
+                .put("target", resource.path("@odata.id").asText() + "/Actions/" + action);
+    }
+
+    /**
+     * Sets the asset properties of simulated equipment: the catalogue model when the plant names one; the rest
+     * (manufacturer, part and serial numbers, production date, hardware version) is unknown for a simulated unit
+     * and reported as null rather than invented. The firmware is the twin's.
+     */
+    static void asset(ObjectNode n, java.util.Optional<String> model) {
+        n.put("Manufacturer", (String) null);
+        n.put("Model", model.orElse(null));
+        n.put("PartNumber", (String) null);
+        n.put("SerialNumber", (String) null);
+        n.put("Version", (String) null);
+    }
+
+    /** @return a {@code Links.X} array with one link (for {@code ManagedBy}) */
+    static ArrayNode managedBy() {
+        return links(Managers.MANAGER);
+    }
+
     /** @return the value rounded to 4 decimals (sensor readings, not model state) */
     static double round(double v) {
         return Math.round(v * 1e4) / 1e4;

@@ -27,8 +27,11 @@ import java.util.UUID;
  * {@code .../CDUs/{cdu id}} with PrimaryCoolantConnectors, SecondaryCoolantConnectors, Pumps, Filters, Reservoirs,
  * EnvironmentMetrics and LeakDetection (with the deprecated LeakDetection/LeakDetectors collection);
  * {@code /redfish/v1/Chassis/{cdu id}} with Sensors and LeakDetectors. Every SensorExcerpt's {@code DataSourceUri}
- * names a Sensor of the CDU's Chassis. The ServiceRoot's required {@code Links.Sessions} points at an empty
- * {@code /redfish/v1/SessionService/Sessions} collection (sessions come with the HTTP server).
+ * names a Sensor of its Chassis. Also: {@code /redfish/v1/Managers/TwinManager} ({@link Managers}), the plant's
+ * immersion tanks under {@code ThermalEquipment/ImmersionUnits} ({@link ImmersionUnits}) and its loops under
+ * {@code ThermalEquipment/CoolingLoops} ({@link CoolingLoops}). The ServiceRoot links the SessionService,
+ * AccountService and EventService, and each CDU links its Chassis Controls and its actions, which other server
+ * modules provide: this tree does not contain them.
  *
  * <p>Readings are read from {@link Sensors#of(Simulation)} each time a resource is built, so they show what the
  * simulated instruments report at that moment (sensor faults included); states (leak detector, health) come from the
@@ -41,10 +44,16 @@ public final class RedfishModel {
     /** Redfish Specification version the service claims (DSP0266). */
     public static final String REDFISH_VERSION = "1.22.0";
 
-    private static final String SESSIONS = ROOT + "/SessionService/Sessions";
+    /** Services other modules provide; the service root links them. */
+    static final String SESSION_SERVICE = ROOT + "/SessionService";
+    static final String SESSIONS = SESSION_SERVICE + "/Sessions";
+    static final String ACCOUNT_SERVICE = ROOT + "/AccountService";
+    static final String EVENT_SERVICE = ROOT + "/EventService";
 
     private final Simulation sim;
     private final List<CduResources> cdus;
+    private final ImmersionUnits tanks;
+    private final CoolingLoops loops;
     private final String uuid;
 
     /**
@@ -62,8 +71,14 @@ public final class RedfishModel {
             list.add(new CduResources(sim, cdu, pumps, CduSensors.of(cdu.id(), pumps, channels)));
         }
         this.cdus = List.copyOf(list);
-        this.uuid = UUID.nameUUIDFromBytes(("liquidtwin:" + plant().name()).getBytes(StandardCharsets.UTF_8))
-                .toString();
+        this.tanks = new ImmersionUnits(sim, channels);
+        this.loops = new CoolingLoops(plant(), channels);
+        this.uuid = uuid(plant().name());
+    }
+
+    /** @return a stable name-based UUID for {@code name} (the same plant gives the same UUIDs on every start) */
+    static String uuid(String name) {
+        return UUID.nameUUIDFromBytes(("liquidtwin:" + name).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     /** @return the CDU's secondary pumps: Redfish Id ({@code 1}, {@code 2}, ...) → engine pump id */
@@ -87,17 +102,24 @@ public final class RedfishModel {
     public Map<String, ObjectNode> resources() {
         Map<String, ObjectNode> out = new LinkedHashMap<>();
         out.put(ROOT, serviceRoot());
-        out.put(SESSIONS, collection(SESSIONS, "SessionCollection", "Sessions", List.of()));
+        String health = Health.worse(worstHealth(), tanks.worstHealth());
         ObjectNode te = Json.resource(ROOT + "/ThermalEquipment", "#ThermalEquipment.v1_2_0.ThermalEquipment",
                 "Thermal Equipment");
-        te.putObject("Status").put("State", "Enabled").put("HealthRollup", worstHealth());
+        te.putObject("Status").put("State", "Enabled").put("HealthRollup", health);
         te.set("CDUs", link(CduResources.CDUS));
+        te.set("ImmersionUnits", link(ImmersionUnits.COLLECTION));
+        te.set("CoolingLoops", link(CoolingLoops.COLLECTION));
         out.put(ROOT + "/ThermalEquipment", te);
         out.put(CduResources.CDUS, collection(CduResources.CDUS, "CoolingUnitCollection", "CDU Collection",
                 cdus.stream().map(CduResources::unitUri).toList()));
+        List<String> chassis = new ArrayList<>(cdus.stream().map(CduResources::chassisUri).toList());
+        chassis.addAll(tanks.chassisUris());
         out.put(CduResources.CHASSIS, collection(CduResources.CHASSIS, "ChassisCollection", "Chassis Collection",
-                cdus.stream().map(CduResources::chassisUri).toList()));
+                chassis));
+        Managers.addTo(out, uuid, uuid(plant().name() + "/manager"), chassis, health);
         cdus.forEach(c -> c.addTo(out));
+        tanks.addTo(out);
+        loops.addTo(out);
         return Collections.unmodifiableMap(out);
     }
 
@@ -113,8 +135,14 @@ public final class RedfishModel {
         n.put("RedfishVersion", REDFISH_VERSION);
         n.put("UUID", uuid);
         n.put("Product", "LiquidTwin digital twin: " + plant().name());
+        n.put("Vendor", "LiquidTwin");
+        n.set("ProtocolFeaturesSupported", RedfishQuery.protocolFeatures());
         n.set("ThermalEquipment", link(ROOT + "/ThermalEquipment"));
         n.set("Chassis", link(CduResources.CHASSIS));
+        n.set("Managers", link(Managers.COLLECTION));
+        n.set("SessionService", link(SESSION_SERVICE));
+        n.set("AccountService", link(ACCOUNT_SERVICE));
+        n.set("EventService", link(EVENT_SERVICE));
         n.putObject("Links").set("Sessions", link(SESSIONS));
         return n;
     }

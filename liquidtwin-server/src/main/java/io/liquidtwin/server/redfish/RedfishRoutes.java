@@ -16,7 +16,9 @@ import io.liquidtwin.server.http.ServerContext;
 import io.liquidtwin.server.http.ServerModule;
 import io.liquidtwin.server.security.Principal;
 import io.liquidtwin.server.security.Privilege;
+import io.liquidtwin.server.live.TwinSnapshot;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,11 +38,19 @@ public final class RedfishRoutes implements ServerModule {
     @Override
     public void register(RoutesConfig routes, ServerContext context) {
         RedfishDirectory dir = context.redfish();
-        dir.addProvider((uri, who) -> Optional.ofNullable(context.twin().snapshot().redfish().get(uri)));
+        dir.addProvider((uri, who) -> {
+            TwinSnapshot snap = context.twin().snapshot();
+            ObjectNode r = snap.redfish().get(uri);
+            return Optional.ofNullable(uri.equals(Managers.MANAGER) && r != null
+                    ? Managers.withDateTime(r, snap.epochMicros()) : r);
+        });
         routes.before("/redfish*", ctx -> ctx.header("OData-Version", "4.0"));
         routes.get("/redfish", ctx -> LiquidTwinServer.json(ctx,
                 JsonNodeFactory.instance.objectNode().put("v1", RedfishModel.ROOT + "/")));
         routes.get("/redfish/v1", ctx -> get(ctx, dir, RedfishModel.ROOT));
+        routes.get("/redfish/v1/$metadata", ctx -> metadata(ctx, context));
+        routes.get("/redfish/v1/odata", ctx -> document(ctx, ServiceDocuments.odata(
+                dir.get(RedfishModel.ROOT, null).orElseThrow())));
         routes.get("/redfish/v1/<path>", ctx -> get(ctx, dir, uri(ctx)));
         routes.head("/redfish/v1/<path>", ctx -> get(ctx, dir, uri(ctx)));
         routes.patch("/redfish/v1/<path>", ctx -> write(ctx, dir, RedfishDirectory.Method.PATCH));
@@ -59,8 +69,46 @@ public final class RedfishRoutes implements ServerModule {
 
     private static void get(Context ctx, RedfishDirectory dir, String uri) {
         Principal who = PUBLIC.contains(uri) ? Auth.principal(ctx).orElse(null) : Auth.require(ctx, Privilege.Login);
+        RedfishQuery q = RedfishQuery.parse(ctx.queryParamMap());
         ObjectNode r = dir.get(uri, who).orElseThrow(() -> new ApiException(Problem.INVALID_URI, uri));
-        LiquidTwinServer.json(ctx, r);
+        if (q.any()) {
+            r = q.apply(r, u -> dir.get(u, who));
+        }
+        document(ctx, r);
+    }
+
+    /** Writes a JSON document with its ETag, or 304 when the client's If-None-Match holds that ETag. */
+    private static void document(Context ctx, ObjectNode body) {
+        byte[] bytes;
+        try {
+            bytes = JSON.writeValueAsBytes(body);
+        } catch (JacksonException e) {
+            throw new IllegalStateException(e);
+        }
+        if (notModified(ctx, bytes)) {
+            return;
+        }
+        ctx.contentType("application/json; charset=utf-8").result(bytes);
+    }
+
+    private static void metadata(Context ctx, ServerContext context) {
+        byte[] xml = ServiceDocuments.metadata(context.twin().snapshot().redfish().values())
+                .getBytes(StandardCharsets.UTF_8);
+        if (!notModified(ctx, xml)) {
+            ctx.contentType("application/xml; charset=utf-8").result(xml);
+        }
+    }
+
+    /** Sets the ETag of {@code bytes}; answers 304 (no body) and returns true if If-None-Match names it. */
+    private static boolean notModified(Context ctx, byte[] bytes) {
+        String etag = ETags.of(bytes);
+        ctx.header("ETag", etag);
+        String inm = ctx.header("If-None-Match");
+        if (inm != null && ETags.matches(inm, etag)) {
+            ctx.status(304);
+            return true;
+        }
+        return false;
     }
 
     private static void write(Context ctx, RedfishDirectory dir, RedfishDirectory.Method method) {

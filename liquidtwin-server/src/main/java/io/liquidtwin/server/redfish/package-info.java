@@ -6,6 +6,10 @@
  * (public-cooling-unit, DSP2043) and the DSP8010 2025.4 schemas; every reading is read from the simulation's sensor
  * channels when a resource is built, so a payload always shows the engine's state at that moment.
  *
- * <p>No HTTP here: the server that serves these trees (GET, {@code $expand}, ETags, actions) builds on this package.
+ * Also a Manager (the twin service), the plant's immersion tanks (ImmersionUnits) and loops (CoolingLoops).
+ *
+ * <p>{@link io.liquidtwin.server.redfish.RedfishRoutes} serves the tree over HTTP: GET with {@code only},
+ * {@code $expand} (one level) and {@code $select}, strong ETags with If-None-Match → 304, {@code $metadata} (CSDL)
+ * and the OData service document; writes go to the {@link io.liquidtwin.server.redfish.RedfishDirectory}'s writers.
  */
 package io.liquidtwin.server.redfish;

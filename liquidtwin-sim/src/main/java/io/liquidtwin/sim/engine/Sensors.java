@@ -17,7 +17,11 @@ import java.util.List;
  * Every sensor-like quantity of a running simulation as a {@link Channel}, in the units an operator reads (°C, kPa,
  * L/min, kW, %). Channel names are {@code <equipment id>.<quantity>}. A channel shows what its sensor reports: a
  * failed sensor ({@link FaultControls#failSensor}) shows its false value. Each CDU has a reservoir level sensor
- * ({@code <cdu>.reservoir_level}, %) and a leak detector ({@code <cdu>.leak_detector}: 0 OK, 1 Warning, 2 Critical).
+ * ({@code <cdu>.reservoir_level}, %), a leak detector ({@code <cdu>.leak_detector}: 0 OK, 1 Warning, 2 Critical) and
+ * absolute pressure sensors at its four connections ({@code <cdu>.primary_supply_pressure}, {@code ..._return_...},
+ * {@code <cdu>.secondary_supply_pressure}, {@code ..._return_...}, kPa): primary supply is the valve inlet on the
+ * facility supply header, primary return the exchanger outlet on the return header, secondary supply the exchanger
+ * outlet on the technology supply header, secondary return the pumps' suction.
  */
 public final class Sensors {
 
@@ -70,6 +74,15 @@ public final class Sensors {
             c.add(new Channel(id + ".secondary_flow", "L/min", () -> Math.abs(h.flowM3s(d.secondaryLink)) * 60_000));
             c.add(new Channel(id + ".primary_flow", "L/min", () -> Math.abs(h.flowM3s(d.primaryLink)) * 60_000));
             c.add(new Channel(id + ".valve_position", "%", () -> d.valve.opening() * 100));
+            // absolute pressures at the CDU's four connections, from the hydraulic solution
+            int pIn = h.from(d.valveLink);
+            int pOut = h.to(d.primaryLink);
+            int sOut = h.to(d.secondaryLink);
+            int sIn = d.secondary.tankNode;
+            c.add(new Channel(id + ".primary_supply_pressure", "kPa", () -> h.pressurePa(pIn) / 1e3));
+            c.add(new Channel(id + ".primary_return_pressure", "kPa", () -> h.pressurePa(pOut) / 1e3));
+            c.add(new Channel(id + ".secondary_supply_pressure", "kPa", () -> h.pressurePa(sOut) / 1e3));
+            c.add(new Channel(id + ".secondary_return_pressure", "kPa", () -> h.pressurePa(sIn) / 1e3));
             c.add(new Channel(id + ".heat", "kW", () -> t.heatW(d.primaryLink) / 1e3));
             int index = sim.reservoirs.index(id);
             c.add(new Channel(id + ".reservoir_level", "%", () -> sim.reservoirs.levelFraction(index) * 100));

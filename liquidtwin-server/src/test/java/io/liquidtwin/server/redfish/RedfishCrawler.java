@@ -1,0 +1,68 @@
+package io.liquidtwin.server.redfish;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.liquidtwin.server.http.TestServer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+
+/**
+ * Walks a running service from {@code /redfish/v1}: every {@code @odata.id} (members, links) and every
+ * {@code DataSourceUri}, GET as a user; links into other modules' services ({@link ForeignLinks}) are listed, not
+ * followed. Every GET must answer 200 with JSON; problems are collected, not thrown.
+ */
+final class RedfishCrawler {
+
+    final Map<String, ObjectNode> payloads = new LinkedHashMap<>();
+    final TreeSet<String> skipped = new TreeSet<>();
+    final List<String> problems = new ArrayList<>();
+
+    RedfishCrawler(TestServer s, String user) {
+        Deque<String> todo = new ArrayDeque<>(List.of(RedfishModel.ROOT));
+        while (!todo.isEmpty()) {
+            String uri = todo.pop();
+            if (payloads.containsKey(uri)) {
+                continue;
+            }
+            TestServer.Reply r = s.get(uri, user);
+            if (r.status() != 200 || !(r.json() instanceof ObjectNode o)) {
+                problems.add(uri + ": HTTP " + r.status());
+                payloads.put(uri, null);
+                continue;
+            }
+            payloads.put(uri, o);
+            walk(o, (key, value) -> {
+                if (key.equals("@odata.id") || key.equals("DataSourceUri")) {
+                    String u = value.endsWith("/") && value.length() > 1 ? value.substring(0, value.length() - 1)
+                            : value;
+                    if (ForeignLinks.skipped(u)) {
+                        skipped.add(u);
+                    } else if (!payloads.containsKey(u)) {
+                        todo.add(u);
+                    }
+                }
+            });
+        }
+        payloads.values().removeIf(java.util.Objects::isNull);
+    }
+
+    /** Calls {@code visit(key, text)} for every textual property anywhere in {@code n}. */
+    static void walk(JsonNode n, BiConsumer<String, String> visit) {
+        if (n.isObject()) {
+            n.properties().forEach(e -> {
+                if (e.getValue().isTextual()) {
+                    visit.accept(e.getKey(), e.getValue().asText());
+                }
+                walk(e.getValue(), visit);
+            });
+        } else if (n.isArray()) {
+            n.forEach(x -> walk(x, visit));
+        }
+    }
+}
