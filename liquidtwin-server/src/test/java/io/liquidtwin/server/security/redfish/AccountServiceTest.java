@@ -87,7 +87,8 @@ class AccountServiceTest {
         assertThat(missing.json().at("/error/@Message.ExtendedInfo").findValuesAsText("MessageId"))
                 .containsOnly("Base.1.22.CreateFailedMissingReqProperties");
         List<String> missingArgs = new ArrayList<>();
-        missing.json().at("/error/@Message.ExtendedInfo").forEach(m -> missingArgs.add(m.at("/MessageArgs/0").asText()));
+        missing.json().at("/error/@Message.ExtendedInfo")
+                .forEach(m -> missingArgs.add(m.at("/MessageArgs/0").asText()));
         assertThat(missingArgs).containsExactly("Password", "RoleId");
 
         TestServer.Reply weak = admin("POST", ACCOUNTS,
