@@ -1,6 +1,7 @@
 package io.liquidtwin.server.http;
 
 import io.liquidtwin.server.redfish.RedfishRoutes;
+import io.liquidtwin.server.security.redfish.SecurityRoutes;
 import java.util.List;
 
 /** The modules a full LiquidTwin server carries, in registration order. */
@@ -11,6 +12,6 @@ public final class ServerModules {
 
     /** @return a new instance of every standard module */
     public static List<ServerModule> standard() {
-        return List.of(new RedfishRoutes());
+        return List.of(new RedfishRoutes(), new SecurityRoutes());
     }
 }
