@@ -9,6 +9,8 @@ import io.javalin.http.HttpResponseException;
 import io.liquidtwin.server.error.ApiException;
 import io.liquidtwin.server.error.ErrorBodies;
 import io.liquidtwin.server.error.Problem;
+import io.liquidtwin.server.security.Tls;
+import java.security.KeyStore;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -22,8 +24,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class LiquidTwinServer implements AutoCloseable {
 
-    /** Listening options. */
-    public record Options(String host, int port, long maxRequestBytes, Consumer<io.javalin.config.JavalinConfig> extra) {
+    /**
+     * Listening options.
+     *
+     * @param tls HTTPS with the user's certificate, or null for plain HTTP; with TLS the port serves HTTPS only
+     */
+    public record Options(String host, int port, long maxRequestBytes, Consumer<io.javalin.config.JavalinConfig> extra,
+                          Tls tls) {
         public Options {
             Objects.requireNonNull(host, "host");
             if (port < 0 || port > 65_535) {
@@ -33,6 +40,16 @@ public final class LiquidTwinServer implements AutoCloseable {
                 throw new IllegalArgumentException("maxRequestBytes must be ≥ 1024, got " + maxRequestBytes);
             }
             extra = extra == null ? c -> { } : extra;
+        }
+
+        /** Plain HTTP. */
+        public Options(String host, int port, long maxRequestBytes, Consumer<io.javalin.config.JavalinConfig> extra) {
+            this(host, port, maxRequestBytes, extra, null);
+        }
+
+        /** @return these options serving HTTPS with {@code tls} (null: plain HTTP) */
+        public Options withTls(Tls tls) {
+            return new Options(host, port, maxRequestBytes, extra, tls);
         }
 
         /** All interfaces, the given port, 16 MiB bodies. */
@@ -52,6 +69,7 @@ public final class LiquidTwinServer implements AutoCloseable {
 
     /** Builds and starts the server. */
     public static LiquidTwinServer start(ServerContext context, Options options, List<ServerModule> modules) {
+        KeyStore keyStore = options.tls() == null ? null : options.tls().load(); // fails here, naming the file
         Javalin app = Javalin.create(config -> {
             config.concurrency.useVirtualThreads = true;
             config.http.maxRequestSize = options.maxRequestBytes();
@@ -59,6 +77,10 @@ public final class LiquidTwinServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.jetty.host = options.host();
             config.jetty.port = options.port();
+            if (keyStore != null) { // Javalin opens its plain-HTTP connector only when none was added
+                config.jetty.addConnector((server, http) -> options.tls().connector(server, http, options.host(),
+                        options.port(), keyStore));
+            }
             config.router.ignoreTrailingSlashes = true;
             config.routes.before(ctx -> Auth.authenticate(ctx, context.accounts(), context.sessions()));
             for (ServerModule m : modules) {

@@ -2,6 +2,7 @@ package io.liquidtwin.server.http;
 
 import io.liquidtwin.server.control.ControlModule;
 import io.liquidtwin.server.redfish.RedfishRoutes;
+import io.liquidtwin.server.security.redfish.SecurityRoutes;
 import java.util.List;
 
 /** The modules a full LiquidTwin server carries, in registration order. */
@@ -12,6 +13,6 @@ public final class ServerModules {
 
     /** @return a new instance of every standard module */
     public static List<ServerModule> standard() {
-        return List.of(new RedfishRoutes(), new ControlModule());
+        return List.of(new RedfishRoutes(), new SecurityRoutes(), new ControlModule());
     }
 }

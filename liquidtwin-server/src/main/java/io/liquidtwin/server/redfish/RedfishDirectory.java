@@ -3,9 +3,12 @@ package io.liquidtwin.server.redfish;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.liquidtwin.server.security.Principal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -35,8 +38,23 @@ public final class RedfishDirectory {
         Response handle(String uri, JsonNode body, Principal who);
     }
 
-    /** A write's answer; {@code location} is set for 201 Created. */
-    public record Response(int status, ObjectNode body, String location) {
+    /** A write's answer; {@code location} is set for 201 Created; {@code headers} are extra response headers. */
+    public record Response(int status, ObjectNode body, String location, Map<String, String> headers) {
+        public Response {
+            headers = Map.copyOf(headers);
+        }
+
+        public Response(int status, ObjectNode body, String location) {
+            this(status, body, location, Map.of());
+        }
+
+        /** @return this response with one more header (e.g. the X-Auth-Token of a new session) */
+        public Response withHeader(String name, String value) {
+            Map<String, String> h = new LinkedHashMap<>(headers);
+            h.put(name, value);
+            return new Response(status, body, location, h);
+        }
+
         public static Response ok(ObjectNode body) {
             return new Response(200, body, null);
         }
@@ -58,12 +76,32 @@ public final class RedfishDirectory {
     private record Route(Method method, Predicate<String> uri, Writer writer) {
     }
 
+    private record Extension(String uri, Consumer<ObjectNode> addition) {
+    }
+
     private final List<Provider> providers = new CopyOnWriteArrayList<>();
     private final List<Route> routes = new CopyOnWriteArrayList<>();
+    private final List<Extension> extensions = new CopyOnWriteArrayList<>();
 
     /** Adds a provider; earlier ones are asked first. */
     public void addProvider(Provider p) {
         providers.add(p);
+    }
+
+    /**
+     * Adds a provider asked before every other, for a module that owns URIs another provider also answers (the twin's
+     * snapshot shows an empty SessionCollection so that the ServiceRoot's required Links.Sessions resolves).
+     */
+    public void addProviderFirst(Provider p) {
+        providers.add(0, p);
+    }
+
+    /**
+     * Adds properties to a resource another provider answers (e.g. the ServiceRoot's {@code SessionService} link):
+     * {@code addition} gets a copy of the resource to change, each time it is read.
+     */
+    public void extend(String uri, Consumer<ObjectNode> addition) {
+        extensions.add(new Extension(uri, addition));
     }
 
     /** Adds a writer for the URIs {@code uri} accepts. */
@@ -76,10 +114,23 @@ public final class RedfishDirectory {
         for (Provider p : providers) {
             Optional<ObjectNode> r = p.get(uri, who);
             if (r.isPresent()) {
-                return r;
+                return r.map(node -> extended(uri, node));
             }
         }
         return Optional.empty();
+    }
+
+    private ObjectNode extended(String uri, ObjectNode node) {
+        ObjectNode out = node;
+        for (Extension e : extensions) {
+            if (e.uri().equals(uri)) {
+                if (out == node) {
+                    out = node.deepCopy();
+                }
+                e.addition().accept(out);
+            }
+        }
+        return out;
     }
 
     /** @return the writer for {@code method} on {@code uri}, or empty */

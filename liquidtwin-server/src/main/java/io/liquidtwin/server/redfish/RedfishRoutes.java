@@ -129,6 +129,7 @@ public final class RedfishRoutes implements ServerModule {
         if (r.location() != null) {
             ctx.header("Location", r.location());
         }
+        r.headers().forEach(ctx::header);
         if (r.body() != null) {
             LiquidTwinServer.json(ctx, r.body());
         }

@@ -16,6 +16,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.InstantSource;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The service's user accounts, kept in {@code accounts.json} in the data directory (written atomically, owner-only
@@ -36,6 +39,9 @@ import java.util.regex.Pattern;
  *
  * <p>Basic authentication would run PBKDF2 on every request; successful checks are therefore remembered in memory
  * under a SHA-256 digest of user name and password (never the password itself) until any account changes.
+ *
+ * <p>Failed checks of an existing account count towards its {@link LoginLockout lockout}; a locked account is refused
+ * whatever the password, and every n-th consecutive failure is logged (user name only).
  * Thread-safe.
  */
 public final class Accounts {
@@ -54,6 +60,7 @@ public final class Accounts {
     private static final Pattern USER_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Logger LOG = LoggerFactory.getLogger(Accounts.class);
 
     private record Stored(String userName, Role role, boolean enabled, String hash) {
     }
@@ -62,11 +69,13 @@ public final class Accounts {
     private final int iterations;
     private final Map<String, Stored> accounts = new LinkedHashMap<>();
     private final Map<String, Principal> verified = new ConcurrentHashMap<>();
+    private final LoginLockout lockout;
     private Path generatedPasswordFile;
 
-    private Accounts(Path file, int iterations) {
+    private Accounts(Path file, int iterations, InstantSource clock) {
         this.file = file;
         this.iterations = iterations;
+        this.lockout = new LoginLockout(clock);
     }
 
     /** Opens (or, the first time, creates with a generated administrator password) the accounts of {@code dataDir}. */
@@ -76,7 +85,16 @@ public final class Accounts {
 
     /** As {@link #open(Path)} with a PBKDF2 iteration count (tests use fewer to stay fast). */
     public static Accounts open(Path dataDir, int iterations) {
-        Accounts a = new Accounts(dataDir.resolve(FILE), iterations);
+        return open(dataDir, iterations, InstantSource.system());
+    }
+
+    /**
+     * As {@link #open(Path)} with a PBKDF2 iteration count and the clock the {@link #lockout() lockout} reads.
+     *
+     * @throws UncheckedIOException naming {@code accounts.json} when it cannot be read or is not a valid accounts file
+     */
+    public static Accounts open(Path dataDir, int iterations, InstantSource clock) {
+        Accounts a = new Accounts(dataDir.resolve(FILE), iterations, clock);
         try {
             Files.createDirectories(dataDir);
             if (Files.exists(a.file)) {
@@ -101,23 +119,46 @@ public final class Accounts {
         return Optional.ofNullable(generatedPasswordFile);
     }
 
-    /** @return the principal if the user exists, is enabled and the password matches; empty otherwise */
+    /** @return the brute-force protection (its policy is the AccountService's AccountLockout* settings) */
+    public LoginLockout lockout() {
+        return lockout;
+    }
+
+    /**
+     * @return the principal if the user exists, is enabled, is not locked out and the password matches; empty
+     *         otherwise (a failure of an existing account counts towards its lockout)
+     */
     public Optional<Principal> verify(String userName, String password) {
-        if (userName == null || password == null || password.length() > MAX_PASSWORD_LENGTH) {
+        if (userName == null || password == null) {
             return Optional.empty();
-        }
-        String key = digest(userName, password);
-        Principal cached = verified.get(key);
-        if (cached != null) {
-            return Optional.of(cached);
         }
         Stored s;
         synchronized (this) {
             s = accounts.get(userName);
         }
-        if (s == null || !s.enabled() || !PasswordHash.verify(password.toCharArray(), s.hash())) {
+        if (s == null || lockout.locked(userName)) {
             return Optional.empty();
         }
+        String key = digest(userName, password);
+        Principal cached = verified.get(key);
+        if (cached != null) {
+            lockout.succeeded(userName);
+            return Optional.of(cached);
+        }
+        if (password.length() > MAX_PASSWORD_LENGTH || !PasswordHash.verify(password.toCharArray(), s.hash())) {
+            int failures = lockout.failed(userName);
+            int every = lockout.policy().failureLoggingEvery();
+            if (every > 0 && failures % every == 0) {
+                LOG.warn("{} consecutive failed authentications for account '{}'{}", failures, userName,
+                        lockout.locked(userName) ? "; locked for " + lockout.policy().duration().toSeconds() + " s"
+                                : "");
+            }
+            return Optional.empty();
+        }
+        if (!s.enabled()) {
+            return Optional.empty();
+        }
+        lockout.succeeded(userName);
         Principal p = new Principal(s.userName(), s.role(), null);
         synchronized (this) {
             if (accounts.get(userName) == s) { // not changed meanwhile
@@ -143,8 +184,17 @@ public final class Accounts {
      *
      * @throws IllegalArgumentException if the name is taken or invalid or the password too short or long
      */
-    public synchronized void create(String userName, String password, Role role) {
-        if (userName == null || !USER_NAME.matcher(userName).matches()) {
+    public void create(String userName, String password, Role role) {
+        create(userName, password, role, true);
+    }
+
+    /**
+     * Creates an account, enabled or not.
+     *
+     * @throws IllegalArgumentException if the name is taken or invalid or the password too short or long
+     */
+    public synchronized void create(String userName, String password, Role role, boolean enabled) {
+        if (!validUserName(userName)) {
             throw new IllegalArgumentException("user name must be 1–32 of letters, digits, '.', '_' or '-' starting"
                     + " with a letter or digit, got '" + userName + "'");
         }
@@ -152,7 +202,8 @@ public final class Accounts {
             throw new IllegalArgumentException("an account named '" + userName + "' already exists");
         }
         checkPassword(password);
-        accounts.put(userName, new Stored(userName, role, true, PasswordHash.hash(password.toCharArray(), iterations)));
+        accounts.put(userName, new Stored(userName, role, enabled,
+                PasswordHash.hash(password.toCharArray(), iterations)));
         changed();
     }
 
@@ -183,6 +234,7 @@ public final class Accounts {
             throw new IllegalArgumentException("'" + userName + "' is the last enabled Administrator");
         }
         accounts.remove(userName);
+        lockout.unlock(userName);
         changed();
     }
 
@@ -198,8 +250,19 @@ public final class Accounts {
         return s;
     }
 
+    /** @return whether {@code userName} is a valid user name (1–32 letters, digits, '.', '_', '-') */
+    public static boolean validUserName(String userName) {
+        return userName != null && USER_NAME.matcher(userName).matches();
+    }
+
+    /** @return whether {@code password} has an acceptable length */
+    public static boolean validPassword(String password) {
+        return password != null && password.length() >= MIN_PASSWORD_LENGTH
+                && password.length() <= MAX_PASSWORD_LENGTH;
+    }
+
     private static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
+        if (!validPassword(password)) {
             throw new IllegalArgumentException("a password must have " + MIN_PASSWORD_LENGTH + " to "
                     + MAX_PASSWORD_LENGTH + " characters");
         }

@@ -102,7 +102,17 @@ public final class Sessions {
 
     /** Ends every session of a user (after a password change or deletion). */
     public synchronized void deleteUser(String userName) {
-        byToken.values().removeIf(s -> s.principal().userName().equals(userName));
+        deleteUser(userName, null);
+    }
+
+    /** Ends every session of a user except {@code keepSessionId} (the caller's own, after changing their password). */
+    public synchronized void deleteUser(String userName, String keepSessionId) {
+        byToken.values().removeIf(s -> s.principal().userName().equals(userName) && !s.id().equals(keepSessionId));
+    }
+
+    /** @return the most sessions open at once */
+    public int maxSessions() {
+        return maxSessions;
     }
 
     private void expire() {

@@ -61,16 +61,22 @@ public final class TestServer implements AutoCloseable {
 
     public static TestServer start(Path dataDir, String plantFile, List<AlarmDefinition> alarms,
                                    List<ServerModule> modules) {
-        return new TestServer(dataDir, plantFile, alarms, modules);
+        return new TestServer(dataDir, plantFile, alarms, modules, null);
     }
 
-    private TestServer(Path dataDir, String plantFile, List<AlarmDefinition> alarms, List<ServerModule> modules) {
+    /** The Qingdao plant with {@code modules}, serving HTTPS with {@code tls} (use your own trusting client). */
+    public static TestServer startTls(Path dataDir, List<ServerModule> modules, io.liquidtwin.server.security.Tls tls) {
+        return new TestServer(dataDir, "qingdao-two-phase-1mw.yaml", List.of(), modules, tls);
+    }
+
+    private TestServer(Path dataDir, String plantFile, List<AlarmDefinition> alarms, List<ServerModule> modules,
+                       io.liquidtwin.server.security.Tls tls) {
         sim = new Simulation(PlantModel.build(PlantLoader.load(Path.of("..", "examples", plantFile))),
                 new Simulation.Ambient(298.15, 291.15));
         sim.initialise();
         store = new InMemoryTelemetryStore();
         twin = new LiveTwin(sim, store, alarms, START, 10, Map.of("plant", "test"));
-        accounts = Accounts.open(dataDir, 1_000);
+        accounts = Accounts.open(dataDir, 1_000, wall::get);
         try {
             adminPassword = java.nio.file.Files.readString(accounts.generatedPasswordFile().orElseThrow()).strip();
         } catch (IOException e) {
@@ -81,8 +87,8 @@ public final class TestServer implements AutoCloseable {
         InstantSource clock = wall::get;
         sessions = new Sessions(clock, Duration.ofMinutes(30), 100);
         ServerContext ctx = new ServerContext(twin, accounts, sessions, redfish, clock, dataDir);
-        server = LiquidTwinServer.start(ctx, new LiquidTwinServer.Options("127.0.0.1", 0, 1L << 20, null),
-                modules);
+        server = LiquidTwinServer.start(ctx, new LiquidTwinServer.Options("127.0.0.1", 0, 1L << 20, null)
+                .withTls(tls), modules);
     }
 
     /** Steps the twin {@code n} times (10 simulated s each). */
