@@ -1,5 +1,7 @@
 package io.liquidtwin.server.http;
 
+import io.liquidtwin.server.ingest.InfluxWriteRoutes;
+import io.liquidtwin.server.metrics.MetricsRoutes;
 import io.liquidtwin.server.redfish.RedfishRoutes;
 import java.util.List;
 
@@ -11,6 +13,7 @@ public final class ServerModules {
 
     /** @return a new instance of every standard module */
     public static List<ServerModule> standard() {
-        return List.of(new RedfishRoutes());
+        InfluxWriteRoutes write = new InfluxWriteRoutes();
+        return List.of(new RedfishRoutes(), write, new MetricsRoutes(write::stats));
     }
 }
