@@ -1,6 +1,5 @@
 package io.liquidtwin.server.metrics;
 
-import io.liquidtwin.ops.ingest.IngestStats;
 import io.liquidtwin.server.ingest.HttpIngestStats;
 import io.liquidtwin.server.live.LiveTwin;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -23,15 +22,16 @@ final class IngestMetrics {
                 s -> s.lineErrors());
         counter(r, "liquidtwin.ingest.http.store.failures", "HTTP writes answered 503 because the store failed", http,
                 s -> s.storeFailures());
-        Supplier<IngestStats> twinFeed = () -> twin.ingest().stats();
-        counter(r, "liquidtwin.ingest.twin.samples", "Twin sensor samples appended to the store", twinFeed,
-                s -> s.accepted());
-        counter(r, "liquidtwin.ingest.twin.lost", "Twin samples not stored because the store failed", twinFeed,
-                s -> s.lostToStore());
-        Gauge.builder("liquidtwin.ingest.twin.stale.series", twinFeed, s -> s.get().staleSeriesNow())
+        // Micrometer holds the state object weakly: the twin (held by the server) is the state, not a new lambda
+        FunctionCounter.builder("liquidtwin.ingest.twin.samples", twin, t -> t.ingest().stats().accepted())
+                .description("Twin sensor samples appended to the store").register(r);
+        FunctionCounter.builder("liquidtwin.ingest.twin.lost", twin, t -> t.ingest().stats().lostToStore())
+                .description("Twin samples not stored because the store failed").register(r);
+        Gauge.builder("liquidtwin.ingest.twin.stale.series", twin, t -> t.ingest().stats().staleSeriesNow())
                 .description("Twin series marked stale now").register(r);
     }
 
+    /** {@code stats} must be strongly held elsewhere (the routes module holds it for the server's life). */
     private static <T> void counter(MeterRegistry r, String name, String help, Supplier<T> stats,
                                     ToDoubleFunction<T> value) {
         FunctionCounter.builder(name, stats, s -> value.applyAsDouble(s.get())).description(help).register(r);

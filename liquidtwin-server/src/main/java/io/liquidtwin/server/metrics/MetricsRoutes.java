@@ -39,6 +39,7 @@ public final class MetricsRoutes implements ServerModule {
 
     @Override
     public void register(RoutesConfig routes, ServerContext context) {
+        PromtoolClean.configure(registry);
         new ClassLoaderMetrics().bindTo(registry);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmGcMetrics().bindTo(registry);
