@@ -23,7 +23,8 @@ import java.util.Map;
 /**
  * A full server (every standard module) over a live twin, for the HTTP benchmarks (bench/http.sh) and for tests that
  * need a real store behind the twin, until {@code liquidtwin serve} exists. {@code main} prints
- * {@code READY port=<n>} once it listens and runs until killed.
+ * {@code READY port=<n>} once it listens (tokens of a viewer and an operator session are in {@code <dataDir>/viewer-token.txt} and
+ * {@code operator-token.txt}) and runs until killed.
  *
  * <p>Usage: {@code BenchServer <dataDir> <plant.yaml> <memory|questdb> <port> [speed]}; accounts {@code operator} and
  * {@code viewer} with password {@link TestServer#PASSWORD}. With a speed (simulated s per wall s) a pacer ticks the
@@ -67,6 +68,11 @@ public final class BenchServer implements AutoCloseable {
         double speed = args.length > 4 ? Double.parseDouble(args[4]) : 0;
         BenchServer s = new BenchServer(dataDir, Path.of(args[1]), store, Integer.parseInt(args[3]), speed);
         Runtime.getRuntime().addShutdownHook(new Thread(s::close));
+        String token = s.sessions.create(new io.liquidtwin.server.security.Principal(TestServer.VIEWER, Role.ReadOnly,
+                null)).orElseThrow().token();
+        Files.writeString(dataDir.resolve("viewer-token.txt"), token);
+        Files.writeString(dataDir.resolve("operator-token.txt"), s.sessions.create(new io.liquidtwin.server.security
+                .Principal(TestServer.OPERATOR, Role.Operator, null)).orElseThrow().token());
         System.out.println("READY port=" + s.server.port());
         System.out.flush();
         Thread.currentThread().join();
