@@ -82,6 +82,7 @@ public final class LiquidTwinServer implements AutoCloseable {
                         options.port(), keyStore));
             }
             config.router.ignoreTrailingSlashes = true;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             config.routes.before(ctx -> Auth.authenticate(ctx, context.accounts(), context.sessions()));
             for (ServerModule m : modules) {
                 m.register(config.routes, context);

@@ -1,6 +1,8 @@
 package io.liquidtwin.server.http;
 
 import io.liquidtwin.server.control.ControlModule;
+import io.liquidtwin.server.ingest.InfluxWriteRoutes;
+import io.liquidtwin.server.metrics.MetricsRoutes;
 import io.liquidtwin.server.redfish.RedfishRoutes;
 import io.liquidtwin.server.security.redfish.SecurityRoutes;
 import java.util.List;
@@ -13,6 +15,8 @@ public final class ServerModules {
 
     /** @return a new instance of every standard module */
     public static List<ServerModule> standard() {
-        return List.of(new RedfishRoutes(), new SecurityRoutes(), new ControlModule());
+        InfluxWriteRoutes write = new InfluxWriteRoutes();
+        return List.of(new RedfishRoutes(), new SecurityRoutes(), new ControlModule(), write,
+                new MetricsRoutes(write::stats));
     }
 }

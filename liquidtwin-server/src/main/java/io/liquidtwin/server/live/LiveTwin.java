@@ -43,6 +43,7 @@ public final class LiveTwin implements AutoCloseable {
     private final Simulation sim;
     private final TelemetryStore store;
     private final AlarmEngine alarms;
+    private final List<AlarmDefinition> definitions;
     private final SourceSupervisor ingest;
     private final RedfishModel redfish;
     private final List<Channel> channels;
@@ -81,6 +82,7 @@ public final class LiveTwin implements AutoCloseable {
         engine[0] = AlarmEngine.restore(rawStore, definitions, twinClock, Map.of(),
                 new SimulationLeakActuator(sim, Duration.ofSeconds(60)));
         this.alarms = engine[0];
+        this.definitions = List.copyOf(definitions);
         SimulationSource source = new SimulationSource("twin", () -> sim, stepS,
                 new SimulationSource.TimeBase.Simulated(startMicros), tags);
         this.ingest = new SourceSupervisor(store, twinClock, IngestPolicy.DEFAULT, List.of(source));
@@ -156,6 +158,11 @@ public final class LiveTwin implements AutoCloseable {
     /** @return the alarm engine (thread-safe on its own) */
     public AlarmEngine alarms() {
         return alarms;
+    }
+
+    /** @return the alarm definitions the engine evaluates */
+    public List<AlarmDefinition> alarmDefinitions() {
+        return definitions;
     }
 
     /** @return the ingest supervisor that polls the twin (its stats and source status) */
