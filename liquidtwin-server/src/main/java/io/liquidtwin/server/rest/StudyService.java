@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -53,7 +54,7 @@ final class StudyService {
         this.wall = wall;
         AtomicInteger n = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(concurrent, concurrent, 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(queued), r -> {
+                queued == 0 ? new SynchronousQueue<>() : new LinkedBlockingQueue<>(queued), r -> {
                     Thread t = new Thread(r, "liquidtwin-study-" + n.incrementAndGet());
                     t.setDaemon(true);
                     return t;
