@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 /** A server-sent events client for tests: collects events (name, id, data) on a background thread. */
 final class Sse implements AutoCloseable {
 
-    /** One event; name "message" when the stream gave none. */
+    /** One event; name "message" when the stream gave none, "comment" for a comment line. */
     record Event(String name, String id, String data) {
     }
 
@@ -48,6 +48,8 @@ final class Sse implements AutoCloseable {
                     name[0] = null;
                     id[0] = null;
                     data.setLength(0);
+                } else if (line.startsWith(":")) {
+                    events.add(new Event("comment", null, line.substring(1).strip()));
                 } else if (line.startsWith("event:")) {
                     name[0] = line.substring(6).strip();
                 } else if (line.startsWith("id:")) {
