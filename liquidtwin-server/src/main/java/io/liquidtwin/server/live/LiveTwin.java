@@ -47,6 +47,7 @@ public final class LiveTwin implements AutoCloseable {
     private final SourceSupervisor ingest;
     private final RedfishModel redfish;
     private final List<Channel> channels;
+    private final List<AlarmDefinition> definitions;
     private final long startMicros;
     private final double stepS;
     private final ReentrantLock lock = new ReentrantLock();
@@ -68,6 +69,7 @@ public final class LiveTwin implements AutoCloseable {
             throw new IllegalArgumentException("stepS must be finite and > 0, got " + stepS);
         }
         this.sim = Objects.requireNonNull(sim, "sim");
+        this.definitions = List.copyOf(definitions);
         this.stepS = stepS;
         this.startMicros = Math.multiplyExact(start.getEpochSecond(), 1_000_000L) + start.getNano() / 1000;
         InstantSource twinClock = () -> Instant.EPOCH.plusNanos(Math.multiplyExact(epochMicrosNow(), 1000L));
@@ -160,7 +162,7 @@ public final class LiveTwin implements AutoCloseable {
         return alarms;
     }
 
-    /** @return the alarm definitions the engine evaluates */
+    /** @return the alarm definitions the engine evaluates, in file order */
     public List<AlarmDefinition> alarmDefinitions() {
         return definitions;
     }
