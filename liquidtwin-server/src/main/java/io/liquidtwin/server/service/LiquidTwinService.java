@@ -177,6 +177,7 @@ public final class LiquidTwinService implements AutoCloseable {
         Objects.requireNonNull(dataDir, "dataDir");
         checkOptions(options);
         Plant plant = loadPlant(plantFile);
+        probePort(options);
         List<AlarmDefinition> alarms = options.alarmsFile().map(LiquidTwinService::loadAlarms).orElse(List.of());
         List<AutoCloseable> opened = new ArrayList<>();
         try {
@@ -409,6 +410,26 @@ public final class LiquidTwinService implements AutoCloseable {
         return out;
     }
 
+    /** Fails fast (before the store and the simulation start) when the port is visibly taken; the bind decides. */
+    private static void probePort(Options o) {
+        if (o.port() == 0) {
+            return;
+        }
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new java.net.InetSocketAddress(o.host(), o.port()));
+        } catch (BindException e) {
+            throw portInUse(o, e);
+        } catch (java.io.IOException | IllegalArgumentException | SecurityException e) {
+            // not conclusive (e.g. an unresolvable host): the server's own bind reports it
+        }
+    }
+
+    private static ServiceStartException portInUse(Options o, Exception e) {
+        return new ServiceStartException(ServiceStartException.Reason.PORT, "port " + o.port() + " on " + o.host()
+                + " is already in use or cannot be bound; stop the other service or choose another port", e);
+    }
+
     private static LiquidTwinServer startServer(ServerContext ctx, Options o) {
         try {
             return LiquidTwinServer.start(ctx, new LiquidTwinServer.Options(o.host(), o.port(), 16L << 20, null),
@@ -416,9 +437,7 @@ public final class LiquidTwinService implements AutoCloseable {
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof BindException || t.getClass().getSimpleName().equals("JavalinBindException")) {
-                    throw new ServiceStartException(ServiceStartException.Reason.PORT, "port " + o.port() + " on "
-                            + o.host() + " is already in use or cannot be bound; stop the other service or choose"
-                            + " another port", e);
+                    throw portInUse(o, e);
                 }
             }
             throw new ServiceStartException(ServiceStartException.Reason.PORT, "cannot start the HTTP server on "
