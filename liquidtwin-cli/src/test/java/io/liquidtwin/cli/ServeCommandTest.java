@@ -182,6 +182,17 @@ class ServeCommandTest {
         assertThat(dir.resolve("data")).as("nothing created for a plant that does not load").doesNotExist();
     }
 
+    @Test
+    void badOptionsAreRefusedBeforeAnythingStarts() {
+        CliTest.Run r = CliTest.run("serve", PLANT, "--speed", "0", "--data", dir.resolve("data").toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("liquidtwin: speed must be > 0");
+        assertThat(dir.resolve("data")).doesNotExist();
+        CliTest.Run help = CliTest.run("serve", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("--port", "--host", "--data", "--speed", "--step", "--alarms", "--plant-tag");
+    }
+
     private void awaitChange(String uri, String password, String before) throws Exception {
         long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < end) {
