@@ -93,7 +93,7 @@ public final class LiquidTwinService implements AutoCloseable {
             return new Options(host, port, speed, stepS, alarmsFile, plantTag, tlsKeystore);
         }
 
-        /** Speed, keeping the step. */
+        /** Speed (simulated s per wall s) and simulated seconds per tick. */
         public Options withSpeed(double speed, double stepS) {
             return new Options(host, port, speed, stepS, alarmsFile, plantTag, tlsKeystore);
         }
@@ -140,13 +140,12 @@ public final class LiquidTwinService implements AutoCloseable {
     private final Optional<Path> generatedPasswordFile;
     private final List<String> notices;
     private final Instant start;
-    private final long firstSequence;
     private final AtomicLong tickErrors;
     private Summary summary;
 
     private LiquidTwinService(Path dataDir, TelemetryStore store, LiveTwin twin, LiquidTwinServer server, Pacer pacer,
                               Optional<Path> generatedPasswordFile, List<String> notices, Instant start,
-                              long firstSequence, AtomicLong tickErrors) {
+                              AtomicLong tickErrors) {
         this.dataDir = dataDir;
         this.store = store;
         this.twin = twin;
@@ -155,7 +154,6 @@ public final class LiquidTwinService implements AutoCloseable {
         this.generatedPasswordFile = generatedPasswordFile;
         this.notices = List.copyOf(notices);
         this.start = start;
-        this.firstSequence = firstSequence;
         this.tickErrors = tickErrors;
     }
 
@@ -200,14 +198,13 @@ public final class LiquidTwinService implements AutoCloseable {
             LiquidTwinServer server = startServer(ctx, options);
             opened.add(server);
             AtomicLong tickErrors = new AtomicLong();
-            long firstSequence = twin.snapshot().sequence();
             Pacer pacer = new Pacer(twin, options.speed(), e -> {
                 if (tickErrors.getAndIncrement() % 1000 == 0) { // a persistent failure is logged, not flooded
                     LOG.warn("a twin tick failed ({} so far)", tickErrors.get(), e);
                 }
             });
             return new LiquidTwinService(dataDir, store, twin, server, pacer, accounts.generatedPasswordFile(),
-                    notices, start, firstSequence, tickErrors);
+                    notices, start, tickErrors);
         } catch (RuntimeException e) {
             closeAll(opened.reversed(), e);
             throw e;
@@ -266,7 +263,8 @@ public final class LiquidTwinService implements AutoCloseable {
         IngestStats stats = twin.ingest().stats();
         failure = attempt(twin::close, failure);
         failure = attempt(store::close, failure);
-        summary = new Summary(last.sequence() - firstSequence, stats.accepted(), stats.lostToStore(), start,
+        // ticks from twin time, not the snapshot sequence: control actions publish snapshots too
+        summary = new Summary(Math.round(last.timeS() / twin.stepS()), stats.accepted(), stats.lostToStore(), start,
                 Instant.EPOCH.plus(last.epochMicros(), ChronoUnit.MICROS));
         if (failure != null) {
             throw new IllegalStateException("stopping the service: " + failure.getMessage(), failure);
