@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = LiquidTwin.Version.class,
         description = "Digital twin and operations platform for liquid-cooled data centres.",
-        subcommands = {DemoCommand.class, StudyCommand.class, SimulateCommand.class, ValidateCommand.class,
-                FluidCommand.class, CoolantsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DemoCommand.class, StudyCommand.class, SimulateCommand.class, ServeCommand.class,
+                ValidateCommand.class, FluidCommand.class, CoolantsCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run './liquidtwin test' from a source checkout to run the whole test suite."})
 public final class LiquidTwin implements Runnable {
 
