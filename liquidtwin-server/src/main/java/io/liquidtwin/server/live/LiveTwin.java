@@ -47,7 +47,6 @@ public final class LiveTwin implements AutoCloseable {
     private final SourceSupervisor ingest;
     private final RedfishModel redfish;
     private final List<Channel> channels;
-    private final List<AlarmDefinition> definitions;
     private final long startMicros;
     private final double stepS;
     private final ReentrantLock lock = new ReentrantLock();
@@ -84,7 +83,6 @@ public final class LiveTwin implements AutoCloseable {
         engine[0] = AlarmEngine.restore(rawStore, definitions, twinClock, Map.of(),
                 new SimulationLeakActuator(sim, Duration.ofSeconds(60)));
         this.alarms = engine[0];
-        this.definitions = List.copyOf(definitions);
         SimulationSource source = new SimulationSource("twin", () -> sim, stepS,
                 new SimulationSource.TimeBase.Simulated(startMicros), tags);
         this.ingest = new SourceSupervisor(store, twinClock, IngestPolicy.DEFAULT, List.of(source));

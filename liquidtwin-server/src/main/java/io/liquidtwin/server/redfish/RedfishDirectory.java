@@ -76,12 +76,8 @@ public final class RedfishDirectory {
     private record Route(Method method, Predicate<String> uri, Writer writer) {
     }
 
-    private record Extension(String uri, Consumer<ObjectNode> addition) {
-    }
-
     private final List<Provider> providers = new CopyOnWriteArrayList<>();
     private final List<Route> routes = new CopyOnWriteArrayList<>();
-    private final List<Extension> extensions = new CopyOnWriteArrayList<>();
 
     /** Adds a provider; earlier ones are asked first. */
     public void addProvider(Provider p) {
@@ -89,19 +85,10 @@ public final class RedfishDirectory {
     }
 
     /**
-     * Adds a provider asked before every other, for a module that owns URIs another provider also answers (the twin's
-     * snapshot shows an empty SessionCollection so that the ServiceRoot's required Links.Sessions resolves).
+     * Adds a provider asked before every other, for a module that owns URIs another provider might also answer.
      */
     public void addProviderFirst(Provider p) {
         providers.add(0, p);
-    }
-
-    /**
-     * Adds properties to a resource another provider answers (e.g. the ServiceRoot's {@code SessionService} link):
-     * {@code addition} gets a copy of the resource to change, each time it is read.
-     */
-    public void extend(String uri, Consumer<ObjectNode> addition) {
-        extensions.add(new Extension(uri, addition));
     }
 
     /** Adds a writer for the URIs {@code uri} accepts. */
@@ -114,23 +101,10 @@ public final class RedfishDirectory {
         for (Provider p : providers) {
             Optional<ObjectNode> r = p.get(uri, who);
             if (r.isPresent()) {
-                return r.map(node -> extended(uri, node));
+                return r;
             }
         }
         return Optional.empty();
-    }
-
-    private ObjectNode extended(String uri, ObjectNode node) {
-        ObjectNode out = node;
-        for (Extension e : extensions) {
-            if (e.uri().equals(uri)) {
-                if (out == node) {
-                    out = node.deepCopy();
-                }
-                e.addition().accept(out);
-            }
-        }
-        return out;
     }
 
     /** @return the writer for {@code method} on {@code uri}, or empty */

@@ -59,6 +59,11 @@ public final class TestServer implements AutoCloseable {
         return start(dataDir, "qingdao-two-phase-1mw.yaml", List.of(), List.of(new RedfishRoutes()));
     }
 
+    /** The Qingdao two-phase plant with every standard module ({@link ServerModules#standard()}). */
+    public static TestServer full(Path dataDir) {
+        return start(dataDir, "qingdao-two-phase-1mw.yaml", List.of(), ServerModules.standard());
+    }
+
     public static TestServer start(Path dataDir, String plantFile, List<AlarmDefinition> alarms,
                                    List<ServerModule> modules) {
         return new TestServer(dataDir, plantFile, alarms, modules, null);

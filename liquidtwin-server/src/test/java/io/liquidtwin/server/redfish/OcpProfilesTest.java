@@ -15,16 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The OCP liquid-cooling profiles (OCP CDU 1.0.0, which requires OCP Liquid Cooling Baseline 1.0.0, which requires
  * OCP Service Baseline 1.0.0) read by {@link InteropProfile} and checked against the running service. What the
- * service does not meet is listed here exactly, so the list can only shrink: {@link #DEFERRED_TYPES} are the
- * services other modules provide (checked once {@link ForeignLinks#SKIP} is off), {@link #GAPS} what a simulated
- * plant has no data for (network interfaces, logs, certificates, firmware inventory of a BMC it does not have).
+ * service does not meet is listed here exactly ({@link #GAPS}), so the list can only shrink.
  */
 class OcpProfilesTest {
 
     private static final Path PROFILES = Path.of("..", "..", "shared", "redfish", "ocp-profiles");
-
-    /** Resource types served by the security and events modules. */
-    static final List<String> DEFERRED_TYPES = ForeignLinks.TYPES;
 
     /** Unmet requirements this service knowingly leaves open (profile: resource path: what), URIs elided. */
     static final List<String> GAPS = List.of(
@@ -40,7 +35,11 @@ class OcpProfilesTest {
             "OCP Service Baseline: Manager: action Reset missing",
             "OCP Service Baseline: ServiceRoot /CertificateService: missing",
             "OCP Service Baseline: ServiceRoot /UpdateService: missing",
-            "OCP Liquid Cooling Baseline: CoolingUnit /LeakDetection: missing");
+            "OCP Liquid Cooling Baseline: CoolingUnit /LeakDetection: missing",
+            "OCP Service Baseline: EventService /ExcludeMessageId: missing",
+            "OCP Service Baseline: EventService /ExcludeRegistryPrefix: missing",
+            "OCP Service Baseline: EventService /SubordinateResourcesSupported: missing",
+            "OCP Service Baseline: Session: no resource");
 
     @TempDir
     Path dir;
@@ -60,20 +59,12 @@ class OcpProfilesTest {
         InteropProfile p = profile();
         assertThat(p.profiles()).containsExactly("OCP Coolant Distribution Unit",
                 "OCP Liquid Cooling Baseline", "OCP Service Baseline");
-        try (TestServer s = TestServer.start(dir)) {
+        try (TestServer s = TestServer.full(dir)) {
             List<String> unmet = p.unmet(crawl(s));
-            TreeSet<String> deferred = new TreeSet<>();
             TreeSet<String> open = new TreeSet<>();
             for (String u : unmet) {
-                String type = u.split(": ")[1].split(" ")[0];
-                if (ForeignLinks.SKIP && DEFERRED_TYPES.contains(type)) {
-                    deferred.add(u);
-                } else {
-                    open.add(u.replaceAll(" /redfish/v1[^ :]*", "").replaceAll(" at \\[.*]", ""));
-                }
+                open.add(u.replaceAll(" /redfish/v1[^ :]*", "").replaceAll(" at \\[.*]", ""));
             }
-            System.out.println("OCP profile requirements deferred to the security/events modules:\n  "
-                    + String.join("\n  ", deferred));
             assertThat(open).containsExactlyInAnyOrderElementsOf(new TreeSet<>(GAPS));
         }
     }
@@ -81,7 +72,7 @@ class OcpProfilesTest {
     /** The interpreter finds what is missing or wrong: it is not a check that cannot fail. */
     @Test
     void theInterpreterReportsMissingAndWrongValues() {
-        try (TestServer s = TestServer.start(dir)) {
+        try (TestServer s = TestServer.full(dir)) {
             Map<String, ObjectNode> all = new LinkedHashMap<>(crawl(s));
             String cdu = "/redfish/v1/ThermalEquipment/CDUs/cdu";
             int before = profile().unmet(all).size();

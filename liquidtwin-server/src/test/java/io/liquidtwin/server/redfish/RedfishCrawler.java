@@ -9,7 +9,6 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.BiConsumer;
 
 /**
@@ -20,7 +19,6 @@ import java.util.function.BiConsumer;
 final class RedfishCrawler {
 
     final Map<String, ObjectNode> payloads = new LinkedHashMap<>();
-    final TreeSet<String> skipped = new TreeSet<>();
     final List<String> problems = new ArrayList<>();
 
     RedfishCrawler(TestServer s, String user) {
@@ -41,9 +39,7 @@ final class RedfishCrawler {
                 if (key.equals("@odata.id") || key.equals("DataSourceUri")) {
                     String u = value.endsWith("/") && value.length() > 1 ? value.substring(0, value.length() - 1)
                             : value;
-                    if (ForeignLinks.skipped(u)) {
-                        skipped.add(u);
-                    } else if (!payloads.containsKey(u)) {
+                    if (!payloads.containsKey(u)) {
                         todo.add(u);
                     }
                 }

@@ -20,14 +20,5 @@ public final class SecurityRoutes implements ServerModule {
         RedfishDirectory dir = context.redfish();
         new SessionResources(context.accounts(), context.sessions()).register(dir);
         new AccountResources(context.accounts(), context.sessions()).register(dir);
-        dir.extend(Payloads.ROOT, root -> {
-            root.set("SessionService", Payloads.link(Payloads.SESSION_SERVICE));
-            root.set("AccountService", Payloads.link(Payloads.ACCOUNT_SERVICE));
-            if (!(root.get("Links") instanceof com.fasterxml.jackson.databind.node.ObjectNode)) {
-                root.putObject("Links");
-            }
-            ((com.fasterxml.jackson.databind.node.ObjectNode) root.get("Links"))
-                    .set("Sessions", Payloads.link(Payloads.SESSIONS));
-        });
     }
 }
