@@ -1,5 +1,6 @@
 package io.liquidtwin.cli;
 
+import io.liquidtwin.server.security.Tls;
 import io.liquidtwin.server.service.LiquidTwinService;
 import io.liquidtwin.server.service.ServiceStartException;
 import java.io.PrintWriter;
@@ -65,15 +66,32 @@ final class ServeCommand implements Callable<Integer> {
                     + "select series by it, e.g. examples/alarms/qingdao-alarms.yaml uses 'qingdao'")
     String plantTag;
 
+    @Option(names = "--tls-keystore", paramLabel = "FILE",
+            description = "serve HTTPS (only) with this PKCS#12 keystore holding the server's private key and "
+                    + "certificate chain; needs --tls-password-file")
+    Path tlsKeystore;
+
+    @Option(names = "--tls-password-file", paramLabel = "FILE",
+            description = "file whose first line is the keystore's password (a file, so it stays out of the "
+                    + "process list and shell history)")
+    Path tlsPasswordFile;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         quietHttpLogs();
         double step = stepS != null ? stepS : speed;
+        java.util.Optional<Tls> tls;
+        try {
+            tls = tls();
+        } catch (IllegalArgumentException e) {
+            err.println("liquidtwin: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
         LiquidTwinService.Options options = new LiquidTwinService.Options(host, port, speed, step,
-                java.util.Optional.ofNullable(alarmsFile), java.util.Optional.ofNullable(plantTag),
-                java.util.Optional.empty());
+                java.util.Optional.ofNullable(alarmsFile), java.util.Optional.ofNullable(plantTag), tls);
         LiquidTwinService service;
         try {
             service = LiquidTwinService.open(plantFile, dataDir, options);
@@ -102,10 +120,28 @@ final class ServeCommand implements Callable<Integer> {
         return code;
     }
 
+    /** @return the TLS setting of the two options, which go together */
+    private java.util.Optional<Tls> tls() {
+        if (tlsKeystore == null && tlsPasswordFile == null) {
+            return java.util.Optional.empty();
+        }
+        if (tlsKeystore == null || tlsPasswordFile == null) {
+            throw new IllegalArgumentException("--tls-keystore and --tls-password-file go together (HTTPS needs the"
+                    + " keystore and its password)");
+        }
+        String password;
+        try {
+            password = java.nio.file.Files.readAllLines(tlsPasswordFile).stream().findFirst().orElse("");
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            throw new IllegalArgumentException("--tls-password-file " + tlsPasswordFile + " cannot be read: " + e);
+        }
+        return java.util.Optional.of(new Tls(tlsKeystore, password));
+    }
+
     private void printStarted(LiquidTwinService s, PrintWriter out, double step) {
         String name = s.twin().plantName();
         String where = host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host;
-        String base = "http://" + (where.contains(":") ? "[" + where + "]" : where) + ":" + s.port();
+        String base = (tlsKeystore != null ? "https://" : "http://") + (where.contains(":") ? "[" + where + "]" : where) + ":" + s.port();
         out.printf(Locale.ROOT, "LiquidTwin serving %s at %s× real time (%s s simulated per tick), twin time from %s%n",
                 name, number(speed), number(step), s.start());
         out.println("  Redfish:  " + base + "/redfish/v1");

@@ -188,9 +188,19 @@ class ServeCommandTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("liquidtwin: speed must be > 0");
         assertThat(dir.resolve("data")).doesNotExist();
+        CliTest.Run half = CliTest.run("serve", PLANT, "--tls-keystore", dir.resolve("k.p12").toString(), "--data",
+                dir.resolve("data").toString());
+        assertThat(half.exitCode()).isEqualTo(2);
+        assertThat(half.err()).contains("--tls-keystore and --tls-password-file go together");
+        CliTest.Run missing = CliTest.run("serve", PLANT, "--tls-keystore", dir.resolve("k.p12").toString(),
+                "--tls-password-file", dir.resolve("nope.txt").toString(), "--data", dir.resolve("data").toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("nope.txt");
+        assertThat(dir.resolve("data")).doesNotExist();
         CliTest.Run help = CliTest.run("serve", "--help");
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("--port", "--host", "--data", "--speed", "--step", "--alarms", "--plant-tag");
+        assertThat(help.out()).contains("--port", "--host", "--data", "--speed", "--step", "--alarms", "--plant-tag",
+                "--tls-keystore", "--tls-password-file");
     }
 
     private void awaitChange(String uri, String password, String before) throws Exception {

@@ -16,6 +16,7 @@ import io.liquidtwin.server.live.TwinSnapshot;
 import io.liquidtwin.server.redfish.RedfishDirectory;
 import io.liquidtwin.server.security.Accounts;
 import io.liquidtwin.server.security.Sessions;
+import io.liquidtwin.server.security.Tls;
 import io.liquidtwin.sim.engine.PlantModel;
 import io.liquidtwin.sim.engine.Simulation;
 import io.liquidtwin.sim.engine.SimulationException;
@@ -72,16 +73,16 @@ public final class LiquidTwinService implements AutoCloseable {
      *                    per-plant default: a plant file names no alarm file and alarm limits belong to the site, so
      *                    guessing a file by name would silently watch limits nobody chose.
      * @param plantTag    the value of the {@code plant} tag on the twin's series; empty = the plant's name
-     * @param tlsKeystore a PKCS#12 keystore to serve HTTPS from; not supported yet (open fails if given)
+     * @param tls         HTTPS with the user's PKCS#12 keystore; empty = plain HTTP
      */
     public record Options(String host, int port, double speed, double stepS, Optional<Path> alarmsFile,
-                          Optional<String> plantTag, Optional<Path> tlsKeystore) {
+                          Optional<String> plantTag, Optional<Tls> tls) {
 
         public Options {
             Objects.requireNonNull(host, "host");
             Objects.requireNonNull(alarmsFile, "alarmsFile");
             Objects.requireNonNull(plantTag, "plantTag");
-            Objects.requireNonNull(tlsKeystore, "tlsKeystore");
+            Objects.requireNonNull(tls, "tls");
         }
 
         /** All interfaces, the given port, real time (speed 1) ticking every second, no alarms. */
@@ -90,24 +91,24 @@ public final class LiquidTwinService implements AutoCloseable {
         }
 
         public Options withHost(String host) {
-            return new Options(host, port, speed, stepS, alarmsFile, plantTag, tlsKeystore);
+            return new Options(host, port, speed, stepS, alarmsFile, plantTag, tls);
         }
 
         /** Speed (simulated s per wall s) and simulated seconds per tick. */
         public Options withSpeed(double speed, double stepS) {
-            return new Options(host, port, speed, stepS, alarmsFile, plantTag, tlsKeystore);
+            return new Options(host, port, speed, stepS, alarmsFile, plantTag, tls);
         }
 
         public Options withAlarms(Path file) {
-            return new Options(host, port, speed, stepS, Optional.ofNullable(file), plantTag, tlsKeystore);
+            return new Options(host, port, speed, stepS, Optional.ofNullable(file), plantTag, tls);
         }
 
         public Options withPlantTag(String tag) {
-            return new Options(host, port, speed, stepS, alarmsFile, Optional.ofNullable(tag), tlsKeystore);
+            return new Options(host, port, speed, stepS, alarmsFile, Optional.ofNullable(tag), tls);
         }
 
-        public Options withTlsKeystore(Path keystore) {
-            return new Options(host, port, speed, stepS, alarmsFile, plantTag, Optional.ofNullable(keystore));
+        public Options withTls(Tls tls) {
+            return new Options(host, port, speed, stepS, alarmsFile, plantTag, Optional.ofNullable(tls));
         }
     }
 
@@ -293,11 +294,12 @@ public final class LiquidTwinService implements AutoCloseable {
             throw new ServiceStartException(ServiceStartException.Reason.OPTIONS,
                     "port must be 0–65535, got " + o.port(), null);
         }
-        if (o.tlsKeystore().isPresent()) {
-            // TODO(TLS): pass the keystore to LiquidTwinServer.Options once the server serves HTTPS (another change
-            //  adds it); until then refuse rather than serve plain HTTP to someone who asked for TLS.
-            throw new ServiceStartException(ServiceStartException.Reason.OPTIONS, "TLS keystore "
-                    + o.tlsKeystore().get() + ": this build cannot serve HTTPS yet", null);
+        if (o.tls().isPresent()) {
+            try {
+                o.tls().get().load(); // a missing file or a wrong password is bad input, told before anything opens
+            } catch (IllegalArgumentException e) {
+                throw new ServiceStartException(ServiceStartException.Reason.OPTIONS, e.getMessage(), e);
+            }
         }
     }
 
@@ -430,7 +432,8 @@ public final class LiquidTwinService implements AutoCloseable {
 
     private static LiquidTwinServer startServer(ServerContext ctx, Options o) {
         try {
-            return LiquidTwinServer.start(ctx, new LiquidTwinServer.Options(o.host(), o.port(), 16L << 20, null),
+            return LiquidTwinServer.start(ctx, new LiquidTwinServer.Options(o.host(), o.port(), 16L << 20, null,
+                    o.tls().orElse(null)),
                     ServerModules.standard());
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {

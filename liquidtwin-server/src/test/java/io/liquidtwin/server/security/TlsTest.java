@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.liquidtwin.server.http.LiquidTwinServer;
 import io.liquidtwin.server.http.ServerContext;
+import io.liquidtwin.server.http.SelfSignedKeyStore;
 import io.liquidtwin.server.http.TestServer;
 import io.liquidtwin.server.redfish.RedfishDirectory;
 import io.liquidtwin.server.redfish.RedfishRoutes;
@@ -38,28 +39,12 @@ class TlsTest {
 
     @BeforeAll
     static void generateKeyStore() throws Exception {
-        keyStore = keys.resolve("server.p12");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-storetype", "PKCS12", "-keystore", keyStore.toString(), "-storepass", PASSWORD,
-                "-alias", "liquidtwin", "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "2",
-                "-dname", "CN=localhost", "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-noprompt")
-                .redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(out).isZero();
+        keyStore = SelfSignedKeyStore.create(keys, PASSWORD).file();
     }
 
     /** @return a client that trusts exactly the keystore's certificate */
     private static HttpClient trustingClient() throws Exception {
-        KeyStore ks = new Tls(keyStore, PASSWORD).load();
-        KeyStore trust = KeyStore.getInstance("PKCS12");
-        trust.load(null, null);
-        trust.setCertificateEntry("server", ks.getCertificate("liquidtwin"));
-        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        tmf.init(trust);
-        SSLContext ssl = SSLContext.getInstance("TLS");
-        ssl.init(null, tmf.getTrustManagers(), null);
-        return HttpClient.newBuilder().sslContext(ssl).connectTimeout(Duration.ofSeconds(10)).build();
+        return new SelfSignedKeyStore(keyStore, PASSWORD).trustingClient();
     }
 
     @Test

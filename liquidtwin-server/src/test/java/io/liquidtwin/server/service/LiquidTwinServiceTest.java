@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.liquidtwin.ops.store.QuestDbTelemetryStore;
 import io.liquidtwin.ops.store.Sample;
 import io.liquidtwin.ops.store.SeriesKey;
+import io.liquidtwin.server.http.SelfSignedKeyStore;
 import io.liquidtwin.server.live.TwinSnapshot;
 import io.liquidtwin.sim.weather.MonthlyNormals;
 import io.liquidtwin.sim.weather.SyntheticYear;
@@ -149,7 +150,7 @@ class LiquidTwinServiceTest {
             Path other = data.resolve("other");
             LiquidTwinService.Options taken = fast().withSpeed(1, 1);
             taken = new LiquidTwinService.Options("127.0.0.1", running.port(), 1, 1, taken.alarmsFile(),
-                    taken.plantTag(), taken.tlsKeystore());
+                    taken.plantTag(), taken.tls());
             LiquidTwinService.Options portTaken = taken;
             assertThatThrownBy(() -> LiquidTwinService.open(PLANT, other, portTaken))
                     .isInstanceOfSatisfying(ServiceStartException.class, e -> {
@@ -199,6 +200,28 @@ class LiquidTwinServiceTest {
         } finally {
             tagged.close();
         }
+    }
+
+    @Test
+    void servesHttpsOnlyWithTheGivenKeystoreAndRefusesABadOneBeforeOpeningAnything() throws Exception {
+        SelfSignedKeyStore keys = SelfSignedKeyStore.create(Files.createDirectories(data.resolve("keys")),
+                "keystore-secret-1");
+        try (LiquidTwinService s = LiquidTwinService.open(PLANT, data.resolve("tls"), fast().withTls(keys.tls()))) {
+            HttpResponse<String> root = keys.trustingClient().send(HttpRequest.newBuilder(
+                    URI.create("https://127.0.0.1:" + s.port() + "/redfish/v1")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(root.statusCode()).isEqualTo(200);
+            assertThatThrownBy(() -> get(s, "/redfish/v1", null)).as("no plain HTTP on the TLS port")
+                    .isInstanceOf(java.io.IOException.class);
+        }
+        Path wrong = data.resolve("wrong");
+        assertThatThrownBy(() -> LiquidTwinService.open(PLANT, wrong, fast().withTls(
+                new io.liquidtwin.server.security.Tls(keys.file(), "not-the-password"))))
+                .isInstanceOfSatisfying(ServiceStartException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(ServiceStartException.Reason.OPTIONS);
+                    assertThat(e.getMessage()).contains(keys.file().toString());
+                });
+        assertThat(wrong).as("a bad keystore touches no data directory").doesNotExist();
     }
 
     /** Waits (up to 30 s) until the pacer has ticked the twin {@code n} more times. */
