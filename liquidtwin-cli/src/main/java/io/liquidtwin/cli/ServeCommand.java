@@ -63,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--plant-tag", paramLabel = "NAME",
             description = "value of the plant tag on every twin series (default: the plant's name); alarm files "
-                    + "select series by it, e.g. examples/alarms/qingdao-alarms.yaml uses 'qingdao'")
+                    + "select series by it (examples/alarms/qingdao-alarms.yaml selects the Qingdao plant's name)")
     String plantTag;
 
     @Option(names = "--tls-keystore", paramLabel = "FILE",

@@ -36,7 +36,7 @@ class ExampleAlarmsTest {
                 "qingdao-two-phase-1mw.yaml"))), new Simulation.Ambient(298.15, 291.15));
         sim.initialise();
         SimulationSource twin = new SimulationSource("twin", () -> sim, 30,
-                new SimulationSource.TimeBase.Simulated(0), Map.of("plant", "qingdao"));
+                new SimulationSource.TimeBase.Simulated(0), Map.of("plant", "qingdao-two-phase-1mw"));
         twin.connect();
         AtomicLong now = new AtomicLong();
         InstantSource clock = () -> Instant.EPOCH.plusNanos(now.get() * 1000);
