@@ -20,7 +20,11 @@ final class ServiceDocuments {
     /** Namespaces of the services other modules serve (their payloads are not in the twin's tree). */
     static final java.util.List<String> FOREIGN = java.util.List.of("SessionService", "Session", "SessionCollection",
             "AccountService", "ManagerAccount", "ManagerAccountCollection", "Role", "RoleCollection", "EventService",
-            "EventDestination", "EventDestinationCollection", "Control", "ControlCollection", "Message", "Event");
+            "EventDestination", "EventDestinationCollection", "Control", "ControlCollection", "Message", "Event",
+            "ManagerNetworkProtocol", "EthernetInterface", "EthernetInterfaceCollection", "IPAddresses", "Certificate",
+            "CertificateCollection", "CertificateService", "CertificateLocations", "UpdateService",
+            "SoftwareInventory", "SoftwareInventoryCollection", "LogService", "LogServiceCollection", "LogEntry",
+            "LogEntryCollection");
     private static final String SCHEMAS = "http://redfish.dmtf.org/schemas/v1/";
 
     private ServiceDocuments() {
