@@ -6,7 +6,7 @@ import io.liquidtwin.server.http.ServerModule;
 
 /**
  * The controls of the running twin over HTTP: the Redfish Controls and actions ({@link RedfishControls}) and the REST
- * commands and audit trail ({@link ApiControls}), both through one {@link ControlService} whose {@link AuditLog} is the
+ * commands and audit trail ({@link ApiControls}) and the Manager's Reset ({@link ManagerReset}), all through one {@link ControlService} whose {@link AuditLog} is the
  * twin store's {@value AuditLog#STREAM} journal.
  */
 public final class ControlModule implements ServerModule {
@@ -19,6 +19,7 @@ public final class ControlModule implements ServerModule {
                 context.wallClock());
         new RedfishControls(context.twin(), s).register(context.redfish());
         new ApiControls(s).register(routes);
+        new ManagerReset(s).register(context.redfish());
         service = s;
     }
 

@@ -16,7 +16,8 @@ import java.util.function.Supplier;
  * The one place every command that changes the running simulation goes through, whichever interface it came from
  * (Redfish, REST API). A command:
  * <ol>
- * <li>needs {@link Privilege#ConfigureComponents}; a caller without it is refused (403) and the attempt is audited as
+ * <li>needs {@link Command#privilege()} (ConfigureComponents; a Manager reset ConfigureManager); a caller without
+ * it is refused (403) and the attempt is audited as
  * {@link Outcome#denied};</li>
  * <li>is parsed and checked against the plant (target known, value within {@link SetpointRules}); a bad one is
  * refused (400) and audited as {@link Outcome#rejected}; the simulation is not touched;</li>
@@ -92,7 +93,7 @@ public final class ControlService {
      * @param rawRequest the body as sent, audited as the request (null: the parsed parameters are audited)
      */
     Change execute(Actor actor, Command command, String target, JsonNode rawRequest, Supplier<Request> parse) {
-        if (!actor.who().has(Privilege.ConfigureComponents)) {
+        if (!actor.who().has(command.privilege())) {
             ApiException e = new ApiException(Problem.INSUFFICIENT_PRIVILEGE);
             refused(actor, command, target, rawRequest, Outcome.denied, e);
             throw e;

@@ -220,6 +220,71 @@ sealed interface Request {
         }
     }
 
+    /**
+     * The Manager's GracefulRestart: the control layer restarts from the plant's configuration. Every tripped pump is
+     * available again, every CDU out of service returns to service, every held valve returns to its controller and
+     * every supply setpoint to the plant's value. The physics carry on from their state (no jump); faults that are
+     * not control commands (leaks, failed sensors or fans) stay, as they would through a controller restart.
+     */
+    record Reset(String target, String resetType) implements Request {
+        @Override
+        public Command command() {
+            return Command.managerReset;
+        }
+
+        @Override
+        public ObjectNode requested() {
+            return F.objectNode().put("ResetType", resetType);
+        }
+
+        @Override
+        public void check(Simulation sim) {
+        }
+
+        @Override
+        public ObjectNode read(Simulation sim) {
+            FaultControls f = sim.faults();
+            ObjectNode n = F.objectNode();
+            var pumps = n.putArray("unavailablePumps");
+            f.pumpIds().stream().filter(p -> !f.pumpAvailable(p)).forEach(pumps::add);
+            var cdus = n.putArray("cdusOutOfService");
+            f.cduIds().stream().filter(c -> !f.cduInService(c)).forEach(cdus::add);
+            ObjectNode valves = n.putObject("heldValvesPercent");
+            f.cduIds().stream().filter(f::valveStuck)
+                    .forEach(c -> valves.put(c, Math.round(f.valveOpening(c) * 1e6) / 1e4));
+            ObjectNode setpoints = n.putObject("setpointsC");
+            f.setpointTargets().forEach(t -> setpoints.put(t, Math.round(f.setpointC(t) * 1e4) / 1e4));
+            return n;
+        }
+
+        @Override
+        public void apply(Simulation sim) {
+            FaultControls f = sim.faults();
+            f.pumpIds().stream().filter(p -> !f.pumpAvailable(p)).forEach(f::restorePump);
+            f.cduIds().stream().filter(c -> !f.cduInService(c)).forEach(f::restoreCdu);
+            f.cduIds().stream().filter(f::valveStuck).forEach(f::releaseValve);
+            var plant = sim.model().plant();
+            for (String t : f.setpointTargets()) {
+                double configuredC = plant.cdus().stream().filter(c -> c.id().equals(t)).findFirst()
+                        .map(c -> c.secondarySupplySetpointK()).or(() -> plant.loop(t)
+                                .map(l -> l.supplyTempSetpointK())).orElseThrow() - 273.15;
+                if (Math.abs(f.setpointC(t) - configuredC) > 1e-9) {
+                    f.setSetpoint(t, configuredC);
+                }
+            }
+        }
+
+        @Override
+        public void revert(Simulation sim, JsonNode before) {
+            FaultControls f = sim.faults();
+            before.path("setpointsC").properties().forEach(e -> f.setSetpoint(e.getKey(), e.getValue().asDouble()));
+            before.path("heldValvesPercent").properties()
+                    .forEach(e -> f.stickValve(e.getKey(), e.getValue().asDouble() / 100));
+            before.path("cdusOutOfService").forEach(c -> f.loseCdu(c.asText()));
+            before.path("unavailablePumps").forEach(p -> f.tripPump(p.asText()));
+        }
+    }
+
     /** @return a number as a client wrote it: {@code 38} rather than {@code 38.0} */
     static String number(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);

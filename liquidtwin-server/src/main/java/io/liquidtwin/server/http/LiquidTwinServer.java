@@ -70,6 +70,7 @@ public final class LiquidTwinServer implements AutoCloseable {
     /** Builds and starts the server. */
     public static LiquidTwinServer start(ServerContext context, Options options, List<ServerModule> modules) {
         KeyStore keyStore = options.tls() == null ? null : options.tls().load(); // fails here, naming the file
+        context.endpoint().bind(new Endpoint.Listener(options.host(), options.port(), options.tls(), keyStore));
         Javalin app = Javalin.create(config -> {
             config.concurrency.useVirtualThreads = true;
             config.http.maxRequestSize = options.maxRequestBytes();
@@ -102,6 +103,7 @@ public final class LiquidTwinServer implements AutoCloseable {
             options.extra().accept(config);
         });
         app.start();
+        context.endpoint().bind(new Endpoint.Listener(options.host(), app.port(), options.tls(), keyStore));
         return new LiquidTwinServer(app);
     }
 

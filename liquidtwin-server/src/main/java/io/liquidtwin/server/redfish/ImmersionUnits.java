@@ -123,10 +123,12 @@ final class ImmersionUnits {
         n.put("CoolingCapacityWatts", Math.round(t.designHeatW()));
         n.set("Coolant", dielectric(t));
         n.set("PrimaryCoolantConnectors", link(unit + "/PrimaryCoolantConnectors"));
+        n.set("LeakDetection", link(unit + "/LeakDetection"));
         ObjectNode links = n.putObject("Links");
         links.set("Chassis", links(chassis));
         links.set("ManagedBy", Json.managedBy());
         out.put(unit, n);
+        addLeakDetection(out, unit);
 
         String conn = unit + "/PrimaryCoolantConnectors/1";
         out.put(unit + "/PrimaryCoolantConnectors", collection(unit + "/PrimaryCoolantConnectors",
@@ -163,6 +165,23 @@ final class ImmersionUnits {
         out.put(chassis + "/Sensors", collection(chassis + "/Sensors", "SensorCollection", "Sensors",
                 t.defs().stream().map(d -> chassis + "/Sensors/" + d.id()).toList()));
         t.defs().forEach(d -> out.put(chassis + "/Sensors/" + d.id(), CduResources.sensor(chassis, d)));
+    }
+
+    /**
+     * The tank's LeakDetection: the engine models no leak detector in an immersion tank (only each CDU's reservoir
+     * level detector), so it reports no detectors and its Status says the function is {@code Absent} rather than
+     * inventing a reading.
+     */
+    private static void addLeakDetection(Map<String, ObjectNode> out, String unit) {
+        String uri = unit + "/LeakDetection";
+        ObjectNode n = Json.resource(uri, "#LeakDetection.v1_2_0.LeakDetection", "Leak Detection");
+        n.put("Description", "No leak detector is modelled in this immersion tank: the twin has none to report");
+        n.set("Status", F.objectNode().put("State", "Absent").putNull("Health"));
+        n.putArray("LeakDetectorGroups");
+        n.set("LeakDetectors", link(uri + "/LeakDetectors"));
+        out.put(uri, n);
+        out.put(uri + "/LeakDetectors", collection(uri + "/LeakDetectors", "LeakDetectorCollection",
+                "Leak Detectors", List.of()));
     }
 
     /** Critical when the relief pressure is reached or a device is past its critical heat flux (dry-out). */

@@ -23,12 +23,16 @@ import java.util.Properties;
  * functions"), not {@code BMC} or {@code ManagementController}, which are controllers built into hardware: here
  * there is no hardware, only the twin. It manages every Chassis ({@code Links.ManagerForChassis}); the Chassis and
  * cooling equipment point back through {@code Links.ManagedBy}. {@code DateTime} is twin time, stamped per request
- * ({@link #withDateTime}), since the tree is built without a clock.
+ * ({@link #withDateTime}), since the tree is built without a clock. It links its NetworkProtocol, EthernetInterfaces
+ * ({@link ManagerResources}) and LogServices (the REST module's), and offers {@code Manager.Reset} (the control
+ * module's).
  */
 final class Managers {
 
     static final String COLLECTION = RedfishModel.ROOT + "/Managers";
     static final String MANAGER = COLLECTION + "/TwinManager";
+    /** The ResetTypes the Manager's Reset action accepts (the control module carries it out). */
+    static final List<String> RESET_TYPES = List.of("GracefulRestart");
     private static final String VERSION = readVersion();
 
     private Managers() {
@@ -66,6 +70,11 @@ final class Managers {
         m.put("PowerState", "On");
         m.put("DateTimeLocalOffset", "+00:00");
         m.set("Status", status("Enabled", "OK").put("HealthRollup", health));
+        m.set("NetworkProtocol", link(MANAGER + "/NetworkProtocol"));
+        m.set("EthernetInterfaces", link(MANAGER + "/EthernetInterfaces"));
+        m.set("LogServices", link(MANAGER + "/LogServices"));
+        ArrayNode types = Json.action(m, "Manager.Reset").putArray("ResetType@Redfish.AllowableValues");
+        RESET_TYPES.forEach(types::add);
         ObjectNode links = m.putObject("Links");
         ArrayNode forChassis = links.putArray("ManagerForChassis");
         chassis.forEach(c -> forChassis.add(link(c)));

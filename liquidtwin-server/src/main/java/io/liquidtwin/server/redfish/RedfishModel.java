@@ -49,6 +49,10 @@ public final class RedfishModel {
     static final String SESSIONS = SESSION_SERVICE + "/Sessions";
     static final String ACCOUNT_SERVICE = ROOT + "/AccountService";
     static final String EVENT_SERVICE = ROOT + "/EventService";
+    /** The service's one Manager (the twin). */
+    public static final String MANAGER = Managers.MANAGER;
+    static final String CERTIFICATE_SERVICE = ROOT + "/CertificateService";
+    static final String UPDATE_SERVICE = ROOT + "/UpdateService";
 
     private final Simulation sim;
     private final List<CduResources> cdus;
@@ -91,6 +95,11 @@ public final class RedfishModel {
             }
         }
         return out;
+    }
+
+    /** @return the LiquidTwin software version (from {@code version.properties}) */
+    public static String softwareVersion() {
+        return Managers.version();
     }
 
     /** @return the simulation this model reads */
@@ -143,6 +152,8 @@ public final class RedfishModel {
         n.set("SessionService", link(SESSION_SERVICE));
         n.set("AccountService", link(ACCOUNT_SERVICE));
         n.set("EventService", link(EVENT_SERVICE));
+        n.set("CertificateService", link(CERTIFICATE_SERVICE));
+        n.set("UpdateService", link(UPDATE_SERVICE));
         n.putObject("Links").set("Sessions", link(SESSIONS));
         return n;
     }

@@ -44,6 +44,12 @@ public final class RedfishRoutes implements ServerModule {
             return Optional.ofNullable(uri.equals(Managers.MANAGER) && r != null
                     ? Managers.withDateTime(r, snap.epochMicros()) : r);
         });
+        ManagerResources manager = new ManagerResources(context.endpoint());
+        ServiceResources services = new ServiceResources(manager);
+        dir.addProvider((uri, who) -> manager.get(uri).or(() -> services.get(uri)));
+        dir.on(RedfishDirectory.Method.POST, u -> u.equals(ServiceResources.GENERATE_CSR)
+                || u.equals(ServiceResources.REPLACE), (uri, body, who) -> ServiceResources.refuseCertificateAction(
+                uri, who));
         routes.before("/redfish*", ctx -> ctx.header("OData-Version", "4.0"));
         routes.get("/redfish", ctx -> LiquidTwinServer.json(ctx,
                 JsonNodeFactory.instance.objectNode().put("v1", RedfishModel.ROOT + "/")));

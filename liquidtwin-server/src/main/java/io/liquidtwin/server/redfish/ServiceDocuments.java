@@ -17,10 +17,18 @@ import java.util.TreeSet;
  */
 final class ServiceDocuments {
 
-    /** Namespaces of the services other modules serve (their payloads are not in the twin's tree). */
+    /**
+     * Namespaces of the resources served outside the twin's tree (other modules' services, the Manager's network,
+     * log and certificate resources, the UpdateService), versioned where the service's payloads are.
+     */
     static final java.util.List<String> FOREIGN = java.util.List.of("SessionService", "Session", "SessionCollection",
             "AccountService", "ManagerAccount", "ManagerAccountCollection", "Role", "RoleCollection", "EventService",
-            "EventDestination", "EventDestinationCollection", "Control", "ControlCollection", "Message", "Event");
+            "EventDestination", "EventDestinationCollection", "Control", "ControlCollection", "Message", "Event",
+            "ManagerNetworkProtocol.v1_12_0", "EthernetInterface.v1_12_4", "EthernetInterfaceCollection",
+            "IPAddresses", "Certificate.v1_11_0", "CertificateCollection", "CertificateService.v1_2_1",
+            "CertificateLocations.v1_0_4", "UpdateService.v1_17_0", "SoftwareInventory.v1_13_0",
+            "SoftwareInventoryCollection", "LogService.v1_9_0", "LogServiceCollection", "LogEntry.v1_21_0",
+            "LogEntryCollection");
     private static final String SCHEMAS = "http://redfish.dmtf.org/schemas/v1/";
 
     private ServiceDocuments() {
@@ -40,8 +48,10 @@ final class ServiceDocuments {
             namespaces.computeIfAbsent(base, b -> new TreeSet<>()).add(base);
             namespaces.get(base).add(ns);
         }
-        for (String f : FOREIGN) {
-            namespaces.computeIfAbsent(f, b -> new TreeSet<>()).add(f);
+        for (String f : FOREIGN) {   // "Name" or "Name.v1_x_y"
+            String base = f.contains(".") ? f.substring(0, f.indexOf('.')) : f;
+            namespaces.computeIfAbsent(base, b -> new TreeSet<>()).add(base);
+            namespaces.get(base).add(f);
         }
         for (String common : java.util.List.of("Resource", "Sensor", "CoolingLoop")) {
             namespaces.computeIfAbsent(common, b -> new TreeSet<>()).add(common);

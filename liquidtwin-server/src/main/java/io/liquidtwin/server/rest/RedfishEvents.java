@@ -84,6 +84,10 @@ final class RedfishEvents {
         n.putArray("ResourceTypes").add("Sensor").add("LeakDetector");
         n.putArray("Severities").add("OK").add("Warning").add("Critical");
         n.put("IncludeOriginOfConditionSupported", false);
+        // Filtering belongs to subscriptions, which this service does not take; the SSE stream filters nothing.
+        n.put("ExcludeMessageId", false);
+        n.put("ExcludeRegistryPrefix", false);
+        n.put("SubordinateResourcesSupported", false);
         n.putObject("SSEFilterPropertiesSupported").put("EventFormatType", false).put("MessageId", false)
                 .put("MetricReportDefinition", false).put("OriginResource", false).put("RegistryPrefix", false)
                 .put("ResourceType", false);
@@ -101,8 +105,54 @@ final class RedfishEvents {
         return n;
     }
 
+    /**
+     * An alarm condition change as a registry message.
+     *
+     * @param alarmId the alarm
+     * @param message the registry message
+     * @param args    its arguments
+     * @param origin  the URI of the resource the condition is about
+     */
+    record AlarmMessage(String alarmId, EventMessage message, List<String> args, String origin) {
+    }
+
     /** @return the Event payload for an alarm journal entry, or empty if it is not a condition change */
     Optional<ObjectNode> event(AlarmCursor.Entry e, TwinSnapshot snap) {
+        Optional<AlarmMessage> am = message(twin, e, snap);
+        if (am.isEmpty()) {
+            return Optional.empty();
+        }
+        AlarmDefinition d = twin.alarmDefinitions().stream().filter(x -> x.id().equals(am.get().alarmId()))
+                .findFirst().orElseThrow();
+        EventMessage m = am.get().message();
+        List<String> args = am.get().args();
+        String origin = am.get().origin();
+        long id = ids.incrementAndGet();
+
+        ObjectNode n = F.objectNode();
+        n.put("@odata.type", "#Event.v1_13_0.Event");
+        n.put("Id", Long.toString(id));
+        n.put("Name", "LiquidTwin alarm event");
+        n.put("Context", "alarm " + d.id());
+        ArrayNode events = n.putArray("Events");
+        ObjectNode r = events.addObject();
+        r.put("EventType", "Alert");
+        r.put("EventId", Long.toString(id));
+        r.put("EventTimestamp", Requests.rfc3339(e.epochMicros()));
+        r.put("MemberId", "0");
+        r.put("MessageId", m.messageId());
+        r.put("Message", m.message(args));
+        ArrayNode a = r.putArray("MessageArgs");
+        args.forEach(a::add);
+        r.put("MessageSeverity", m.severity());
+        r.put("Severity", m.severity());
+        r.putObject("OriginOfCondition").put("@odata.id", origin);
+        n.put("Events@odata.count", 1);
+        return Optional.of(n);
+    }
+
+    /** @return the registry message of an alarm journal entry, or empty if it is not a condition change */
+    static Optional<AlarmMessage> message(LiveTwin twin, AlarmCursor.Entry e, TwinSnapshot snap) {
         JsonNode p = e.payload();
         String cause = p.path("cause").asText();
         boolean active = cause.equals("CONDITION_ACTIVE") || cause.equals("RE_ALARM");
@@ -148,27 +198,7 @@ final class RedfishEvents {
                         || d.priority() == Priority.HIGH ? EventMessage.READING_CRITICAL : EventMessage.READING_WARNING;
             }
         }
-        long id = ids.incrementAndGet();
-        ObjectNode n = F.objectNode();
-        n.put("@odata.type", "#Event.v1_13_0.Event");
-        n.put("Id", Long.toString(id));
-        n.put("Name", "LiquidTwin alarm event");
-        n.put("Context", "alarm " + d.id());
-        ArrayNode events = n.putArray("Events");
-        ObjectNode r = events.addObject();
-        r.put("EventType", "Alert");
-        r.put("EventId", Long.toString(id));
-        r.put("EventTimestamp", Requests.rfc3339(e.epochMicros()));
-        r.put("MemberId", "0");
-        r.put("MessageId", m.messageId());
-        r.put("Message", m.message(args));
-        ArrayNode a = r.putArray("MessageArgs");
-        args.forEach(a::add);
-        r.put("MessageSeverity", m.severity());
-        r.put("Severity", m.severity());
-        r.putObject("OriginOfCondition").put("@odata.id", origin);
-        n.put("Events@odata.count", 1);
-        return Optional.of(n);
+        return Optional.of(new AlarmMessage(d.id(), m, List.copyOf(args), origin));
     }
 
     private final class Sink implements EventHub.Sink {

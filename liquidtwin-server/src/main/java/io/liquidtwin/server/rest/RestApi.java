@@ -88,6 +88,7 @@ public final class RestApi implements ServerModule {
         new AlarmRoutes(ctx.twin(), options.maxShelve()).register(routes);
         new StreamRoutes(ctx, h).register(routes);
         new RedfishEvents(ctx.twin(), h).register(routes, ctx);
+        new RedfishLogs(ctx).register();
     }
 
     /** @return stream clients connected now (REST and Redfish SSE), 0 before registration */

@@ -52,7 +52,8 @@ public final class TestServer implements AutoCloseable {
     public final AtomicReference<Instant> wall = new AtomicReference<>(START);
     public final LiquidTwinServer server;
     public final String adminPassword;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http;
+    private final String scheme;
 
     /** The Qingdao two-phase plant, Redfish only. */
     public static TestServer start(Path dataDir) {
@@ -69,7 +70,7 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(dataDir, plantFile, alarms, modules, null);
     }
 
-    /** The Qingdao plant with {@code modules}, serving HTTPS with {@code tls} (use your own trusting client). */
+    /** The Qingdao plant with {@code modules}, serving HTTPS with {@code tls}; requests trust its certificate. */
     public static TestServer startTls(Path dataDir, List<ServerModule> modules, io.liquidtwin.server.security.Tls tls) {
         return new TestServer(dataDir, "qingdao-two-phase-1mw.yaml", List.of(), modules, tls);
     }
@@ -94,6 +95,30 @@ public final class TestServer implements AutoCloseable {
         ServerContext ctx = new ServerContext(twin, accounts, sessions, redfish, clock, dataDir);
         server = LiquidTwinServer.start(ctx, new LiquidTwinServer.Options("127.0.0.1", 0, 1L << 20, null)
                 .withTls(tls), modules);
+        http = tls == null ? HttpClient.newHttpClient() : trusting(tls);
+        scheme = tls == null ? "http" : "https";
+    }
+
+    /** @return a client that trusts exactly the certificate of the server's TLS keystore */
+    private static HttpClient trusting(io.liquidtwin.server.security.Tls tls) {
+        try {
+            java.security.KeyStore ks = tls.load();
+            java.security.KeyStore trust = java.security.KeyStore.getInstance("PKCS12");
+            trust.load(null, null);
+            for (String alias : java.util.Collections.list(ks.aliases())) {
+                if (ks.isKeyEntry(alias)) {
+                    trust.setCertificateEntry(alias, ks.getCertificate(alias));
+                }
+            }
+            javax.net.ssl.TrustManagerFactory tmf = javax.net.ssl.TrustManagerFactory.getInstance(
+                    javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(trust);
+            javax.net.ssl.SSLContext ssl = javax.net.ssl.SSLContext.getInstance("TLS");
+            ssl.init(null, tmf.getTrustManagers(), null);
+            return HttpClient.newBuilder().sslContext(ssl).build();
+        } catch (java.security.GeneralSecurityException | IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Steps the twin {@code n} times (10 simulated s each). */
@@ -101,9 +126,9 @@ public final class TestServer implements AutoCloseable {
         twin.advance(n);
     }
 
-    /** @return the base URI, e.g. {@code http://127.0.0.1:40123} */
+    /** @return the base URI, e.g. {@code http://127.0.0.1:40123} ({@code https} when started with TLS) */
     public String base() {
-        return "http://127.0.0.1:" + server.port();
+        return scheme + "://127.0.0.1:" + server.port();
     }
 
     /** @return a Basic Authorization header value */

@@ -76,7 +76,7 @@ class RedfishCrawlTest {
         }
     }
 
-    private static List<String> check(String uri, ObjectNode p, Map<String, ObjectNode> all) {
+    static List<String> check(String uri, ObjectNode p, Map<String, ObjectNode> all) {
         List<String> out = new ArrayList<>();
         VALIDATOR.errors(p).forEach(e -> out.add(uri + ": " + e));
         if (!p.path("@odata.id").asText().equals(uri)) {

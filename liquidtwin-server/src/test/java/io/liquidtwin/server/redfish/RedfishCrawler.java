@@ -13,8 +13,8 @@ import java.util.function.BiConsumer;
 
 /**
  * Walks a running service from {@code /redfish/v1}: every {@code @odata.id} (members, links) and every
- * {@code DataSourceUri}, GET as a user; links into other modules' services ({@link ForeignLinks}) are listed, not
- * followed. Every GET must answer 200 with JSON; problems are collected, not thrown.
+ * {@code DataSourceUri}, GET as a user (Basic credentials, or a session's token). Every GET must answer 200 with
+ * JSON; problems are collected, not thrown.
  */
 final class RedfishCrawler {
 
@@ -22,13 +22,27 @@ final class RedfishCrawler {
     final List<String> problems = new ArrayList<>();
 
     RedfishCrawler(TestServer s, String user) {
+        this(s, "Authorization", TestServer.basic(user, TestServer.PASSWORD));
+    }
+
+    /** @return a crawl as {@code user} through a session it opens first (X-Auth-Token), as a Redfish client does */
+    static RedfishCrawler withSession(TestServer s, String user) {
+        TestServer.Reply login = s.send("POST", RedfishModel.SESSIONS, "{\"UserName\":\"" + user
+                + "\",\"Password\":\"" + TestServer.PASSWORD + "\"}");
+        if (login.status() != 201 || login.header("X-Auth-Token") == null) {
+            throw new IllegalStateException("login as " + user + ": HTTP " + login.status() + " " + login.text());
+        }
+        return new RedfishCrawler(s, "X-Auth-Token", login.header("X-Auth-Token"));
+    }
+
+    private RedfishCrawler(TestServer s, String header, String credential) {
         Deque<String> todo = new ArrayDeque<>(List.of(RedfishModel.ROOT));
         while (!todo.isEmpty()) {
             String uri = todo.pop();
             if (payloads.containsKey(uri)) {
                 continue;
             }
-            TestServer.Reply r = s.get(uri, user);
+            TestServer.Reply r = s.send("GET", uri, null, header, credential);
             if (r.status() != 200 || !(r.json() instanceof ObjectNode o)) {
                 problems.add(uri + ": HTTP " + r.status());
                 payloads.put(uri, null);
