@@ -326,7 +326,7 @@ final class Layout {
                     channelOwners.size() == 1 ? Aggregate.NONE : s.many());
         }
         boolean group = members.size() > 1 && kind != UnitKind.PUMP;
-        String label = group ? members.get(0) + " … " + members.get(members.size() - 1) : id;
+        String label = group ? range(members.get(0), members.get(members.size() - 1)) : id;
         Box b = new Box(id, kind, shorten(label, (w - 16 - (group ? 34 : 0)) / CHAR_PX), title, x, y, w, h, members,
                 loopId, slots);
         boxes.add(b);
@@ -338,6 +338,19 @@ final class Layout {
         if (channels.stream().allMatch(channelUnits::containsKey)) {
             out.add(new Slot(label, channels.get(0), channelUnits.get(channels.get(0)), aggregate, channels));
         }
+    }
+
+    /** @return e.g. {@code "rack-01-1…24-3"} for {@code rack-01-1} to {@code rack-24-3} */
+    static String range(String first, String last) {
+        int common = 0;
+        while (common < Math.min(first.length(), last.length()) && first.charAt(common) == last.charAt(common)) {
+            common++;
+        }
+        // keep a whole number: back up to just after the last non-digit of the common prefix
+        while (common > 0 && Character.isDigit(first.charAt(common - 1))) {
+            common--;
+        }
+        return first + "…" + last.substring(common);
     }
 
     static String shorten(String s, int maxChars) {
