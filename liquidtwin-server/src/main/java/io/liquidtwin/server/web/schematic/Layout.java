@@ -32,11 +32,11 @@ final class Layout {
     static final int HR_X = 20;
     static final int HR_W = 170;
     static final int FAC_X = 220;
-    static final int FAC_W = 120;
-    static final int CDU_X = 380;
+    static final int FAC_W = 130;
+    static final int CDU_X = 385;
     static final int CDU_W = 150;
     static final int TECH_X = 565;
-    static final int TECH_W = 120;
+    static final int TECH_W = 130;
     static final int CON_X = 720;
     static final int CON_W = 150;
     static final int CON_COLS = 3;
@@ -75,7 +75,7 @@ final class Layout {
                     new SlotSpec("case_temp", "case", Aggregate.MAX),
                     new SlotSpec("heat_to_liquid", "heat", Aggregate.SUM)),
             Consumer.TWO_PHASE.name(), List.of(new SlotSpec("pressure", "pressure", Aggregate.MAX),
-                    new SlotSpec("max_chf_margin", "CHF margin", Aggregate.MAX),
+                    new SlotSpec("max_chf_margin", "CHF ratio", Aggregate.MAX),
                     new SlotSpec("condenser_heat", "heat", Aggregate.SUM)),
             Consumer.SINGLE_PHASE.name(), List.of(),
             "dry-cooler", List.of(new SlotSpec("outlet_temp", "leaving", Aggregate.MAX),
@@ -326,9 +326,15 @@ final class Layout {
                     channelOwners.size() == 1 ? Aggregate.NONE : s.many());
         }
         boolean group = members.size() > 1 && kind != UnitKind.PUMP;
-        String label = group ? range(members.get(0), members.get(members.size() - 1)) : id;
-        Box b = new Box(id, kind, shorten(label, (w - 16 - (group ? 34 : 0)) / CHAR_PX), title, x, y, w, h, members,
-                loopId, slots);
+        String label = id;
+        if (group) {
+            int room = (w - 20 - badgeWidth(members.size())) / CHAR_PX;
+            label = range(members.get(0), members.get(members.size() - 1));
+            if (label.length() > room) {
+                label = shorten(prefix(members.get(0)) + "…", room);
+            }
+        }
+        Box b = new Box(id, kind, shorten(label, (w - 16) / CHAR_PX), title, x, y, w, h, members, loopId, slots);
         boxes.add(b);
         return b;
     }
@@ -338,6 +344,20 @@ final class Layout {
         if (channels.stream().allMatch(channelUnits::containsKey)) {
             out.add(new Slot(label, channels.get(0), channelUnits.get(channels.get(0)), aggregate, channels));
         }
+    }
+
+    /** @return the width of a count badge such as "257×", px */
+    static int badgeWidth(int count) {
+        return 10 + CHAR_PX * (Integer.toString(count).length() + 1);
+    }
+
+    /** @return the id up to its first digit, e.g. {@code "rack-"} for {@code rack-01-1} */
+    private static String prefix(String id) {
+        int i = 0;
+        while (i < id.length() && !Character.isDigit(id.charAt(i))) {
+            i++;
+        }
+        return id.substring(0, i);
     }
 
     /** @return e.g. {@code "rack-01-1…24-3"} for {@code rack-01-1} to {@code rack-24-3} */

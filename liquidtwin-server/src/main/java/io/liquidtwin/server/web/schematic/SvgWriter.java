@@ -94,11 +94,13 @@ final class SvgWriter {
         b.append("<text class=\"name\" x=\"").append(u.x() + 8).append("\" y=\"").append(u.y() + 17).append("\">")
                 .append(Xml.escape(u.label())).append("</text>\n");
         if (u.group()) {
-            int bx = u.x() + u.w() - 36;
+            int bw = Layout.badgeWidth(u.members().size());
+            int bx = u.x() + u.w() - bw - 6;
             b.append("<g class=\"badge\"><rect x=\"").append(bx).append("\" y=\"").append(u.y() + 5)
-                    .append("\" width=\"30\" height=\"16\" rx=\"8\"/><text text-anchor=\"middle\" x=\"")
-                    .append(bx + 15).append("\" y=\"")
-                    .append(u.y() + 17).append("\">").append(u.members().size()).append("×</text></g>\n");
+                    .append("\" width=\"").append(bw).append("\" height=\"16\" rx=\"8\"/>")
+                    .append("<text text-anchor=\"middle\" x=\"")
+                    .append(bx + bw / 2).append("\" y=\"").append(u.y() + 17).append("\">").append(u.members().size())
+                    .append("×</text></g>\n");
         }
         int y = u.y() + 34;
         for (Slot slot : u.slots()) {
@@ -132,6 +134,9 @@ final class SvgWriter {
             return PLACEHOLDER;
         }
         double a = Math.abs(v);
+        if (a < 0.005) {
+            return "0.00"; // and never "-0.00"
+        }
         String pattern = a >= 100 ? "%.0f" : a >= 10 ? "%.1f" : "%.2f";
         return String.format(Locale.ROOT, pattern, v);
     }
