@@ -100,12 +100,25 @@ final class ServeCommand implements Callable<Integer> {
             err.flush();
             return e.reason().badInput() ? 2 : 3;
         }
+        LiquidTwinService started = service;
+        return untilStopped(service, out, err, () -> printStarted(started, out, step));
+    }
+
+    /**
+     * Runs a started service until SIGINT or SIGTERM (or, where signals cannot be caught, the JVM's shutdown), then
+     * stops it: HTTP, then the twin, then the store.
+     *
+     * @param printStarted prints what the user needs (URLs, credentials); runs once the stop handlers are in place
+     * @return 0 after a clean stop, 3 when the stop failed
+     */
+    static int untilStopped(LiquidTwinService service, PrintWriter out, PrintWriter err, Runnable printStarted)
+            throws InterruptedException {
         Stopper stopper = new Stopper(service, out, err);
         Thread hook = new Thread(stopper::stop, "liquidtwin-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         CountDownLatch stopRequested = new CountDownLatch(1);
         boolean caught = Signals.onInterruptOrTerminate(stopRequested::countDown);
-        printStarted(service, out, step);
+        printStarted.run();
         if (!caught) {
             out.println("(signals cannot be caught in this JVM: the shutdown hook stops the service)");
             out.flush();
@@ -193,7 +206,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Jetty and Javalin log every start and stop at INFO; the command prints its own summary instead. */
-    private static void quietHttpLogs() {
+    static void quietHttpLogs() {
         for (String logger : new String[] {"org.eclipse.jetty", "io.javalin"}) {
             String key = "org.slf4j.simpleLogger.log." + logger;
             if (System.getProperty(key) == null) {

@@ -7,6 +7,7 @@ import io.liquidtwin.server.redfish.RedfishRoutes;
 import io.liquidtwin.server.rest.RestApi;
 import io.liquidtwin.server.security.redfish.SecurityRoutes;
 import io.liquidtwin.server.web.WebRoutes;
+import io.liquidtwin.server.web.schematic.SchematicRoutes;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -24,7 +25,7 @@ public final class ServerModules {
     public static List<ServerModule> standard(Path studiesDir) {
         InfluxWriteRoutes write = new InfluxWriteRoutes();
         return List.of(new RestApi(RestApi.Options.defaults(studiesDir)), new RedfishRoutes(), new SecurityRoutes(),
-                new ControlModule(), write, new MetricsRoutes(write::stats), new WebRoutes());
+                new ControlModule(), write, new MetricsRoutes(write::stats), new SchematicRoutes(), new WebRoutes());
     }
 
     /** @return {@link #standard(Path)} with the studies of {@code examples/studies} (relative to the working folder) */
