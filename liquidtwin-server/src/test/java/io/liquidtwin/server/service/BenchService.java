@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * {@code READY port=<n>} once it listens and runs until killed; the administrator's password is in
  * {@code <dataDir>/admin-password.txt}.
  *
- * <p>Usage: {@code BenchService <dataDir> <plant.yaml> <port> <speed> <stepS> [alarms.yaml]}.
+ * <p>Usage: {@code BenchService <dataDir> <plant.yaml> <port> <speed> <stepS> [alarms.yaml [plantTag]]}.
  */
 public final class BenchService {
 
@@ -18,7 +18,7 @@ public final class BenchService {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 5) {
-            System.err.println("usage: BenchService <dataDir> <plant.yaml> <port> <speed> <stepS> [alarms.yaml]");
+            System.err.println("usage: BenchService <dataDir> <plant.yaml> <port> <speed> <stepS> [alarms.yaml [plantTag]]");
             System.exit(2);
         }
         Path dataDir = Files.createDirectories(Path.of(args[0]));
@@ -26,6 +26,9 @@ public final class BenchService {
                 .withSpeed(Double.parseDouble(args[3]), Double.parseDouble(args[4]));
         if (args.length > 5) {
             o = o.withAlarms(Path.of(args[5]));
+        }
+        if (args.length > 6) {
+            o = o.withPlantTag(args[6]);
         }
         LiquidTwinService s = LiquidTwinService.open(Path.of(args[1]), dataDir, o);
         Runtime.getRuntime().addShutdownHook(new Thread(s::stop));
