@@ -26,16 +26,20 @@ final class LineParser {
     private final Precision precision;
     private final long defaultEpochMicros;
     private final LineProtocol.Limits limits;
+    private final LineProtocol.StringFields stringFields;
+    private long skippedStringFields;
     private final List<Sample> samples = new ArrayList<>();
     private final List<LineError> errors = new ArrayList<>();
     private String s;
     private int pos;
     private int n;
 
-    LineParser(Precision precision, long defaultEpochMicros, LineProtocol.Limits limits) {
+    LineParser(Precision precision, long defaultEpochMicros, LineProtocol.Limits limits,
+               LineProtocol.StringFields stringFields) {
         this.precision = precision;
         this.defaultEpochMicros = defaultEpochMicros;
         this.limits = limits;
+        this.stringFields = stringFields;
     }
 
     ParseResult parse(byte[] body) {
@@ -51,7 +55,7 @@ final class LineParser {
             line(lineNo, body, start, stop); // blank lines, including after a final newline, yield nothing
             start = end + 1;
         }
-        return new ParseResult(samples, errors);
+        return new ParseResult(samples, errors, skippedStringFields);
     }
 
     private void line(int lineNo, byte[] body, int from, int to) {
@@ -116,6 +120,7 @@ final class LineParser {
         skipBlanks();
         Map<String, Double> fields = new LinkedHashMap<>();
         Set<String> seen = new java.util.HashSet<>();
+        int lineStrings = 0; // counted only if the line is good
         while (true) {
             String key = ident("field key", ",= ", ",= ");
             if (key.isEmpty()) {
@@ -130,7 +135,9 @@ final class LineParser {
                 throw new Bad("more than " + limits.maxFieldsPerLine() + " fields");
             }
             Double v = fieldValue(key);
-            if (v == null) {
+            if (v == null && stringFields == LineProtocol.StringFields.SKIP) {
+                lineStrings++;
+            } else if (v == null) {
                 fieldErrors.add(new LineError(lineNo, "field '" + key + "' is a string; only numeric and boolean"
                         + " fields become samples", LineError.excerptOf(line)));
             } else {
@@ -155,6 +162,7 @@ final class LineParser {
                 throw new Bad("the default timestamp " + epochMicros + " µs " + why);
             }
         }
+        skippedStringFields += lineStrings;
         List<Sample> out = new ArrayList<>();
         for (Map.Entry<String, Double> f : fields.entrySet()) {
             String name = f.getKey().equals("value") ? measurement : measurement + "." + f.getKey();

@@ -17,8 +17,11 @@ import java.util.Map;
  *
  * <p><b>Values.</b> Floats (decimal or exponent, finite), integers {@code 12i} (int64), unsigned {@code 12u}
  * (uint64) and booleans ({@code t T true True TRUE}, {@code f F false False FALSE} → 1/0) become samples of quality
- * GOOD. Integers beyond 2<sup>53</sup> lose precision in the double. String fields are rejected per field (the other
- * fields of the line are kept). NaN and infinities are not line protocol and are rejected.
+ * GOOD. Integers beyond 2<sup>53</sup> lose precision in the double. String fields hold no number: by default each is
+ * reported as a field error (the other fields of the line are kept); with {@link StringFields#SKIP} they are passed
+ * over and only counted (an agent such as Telegraf mixes strings like {@code uptime_format="1 day, 2:03"} into
+ * otherwise numeric batches). A string field's syntax is checked either way. NaN and infinities are not line protocol
+ * and are rejected.
  *
  * <p><b>Lines.</b> Separated by {@code \n}; a trailing {@code \r} is dropped; blank lines and lines starting with
  * {@code #} are skipped; leading and trailing blanks are ignored. Escapes: {@code \,} and {@code \ } in the
@@ -49,12 +52,25 @@ public final class LineProtocol {
         }
     }
 
+    /** What to do with a (well-formed) string field, which cannot become a sample. */
+    public enum StringFields {
+        /** Report a {@link LineError} for it (the line's other fields are kept). */
+        REJECT,
+        /** Pass over it, counting it in {@link ParseResult#skippedStringFields()}. */
+        SKIP
+    }
+
     private LineProtocol() {
     }
 
     /** Parses with {@link Limits#DEFAULT}. */
     public static ParseResult parse(byte[] body, Precision precision, long defaultEpochMicros) {
         return parse(body, precision, defaultEpochMicros, Limits.DEFAULT);
+    }
+
+    /** Parses with string fields rejected ({@link StringFields#REJECT}). */
+    public static ParseResult parse(byte[] body, Precision precision, long defaultEpochMicros, Limits limits) {
+        return parse(body, precision, defaultEpochMicros, limits, StringFields.REJECT);
     }
 
     /**
@@ -64,10 +80,13 @@ public final class LineProtocol {
      * @param precision          unit of the timestamps in the body
      * @param defaultEpochMicros timestamp of lines without one, epoch µs
      * @param limits             per-line limits
+     * @param stringFields       whether string fields are errors or skipped
      * @return the samples of the good lines and an error per bad line or rejected field
      */
-    public static ParseResult parse(byte[] body, Precision precision, long defaultEpochMicros, Limits limits) {
-        return new LineParser(precision, defaultEpochMicros, limits).parse(body == null ? new byte[0] : body);
+    public static ParseResult parse(byte[] body, Precision precision, long defaultEpochMicros, Limits limits,
+                                    StringFields stringFields) {
+        return new LineParser(precision, defaultEpochMicros, limits, stringFields)
+                .parse(body == null ? new byte[0] : body);
     }
 
     /**

@@ -7,6 +7,8 @@ package io.liquidtwin.server.ingest;
  * @param samplesWritten samples acknowledged (appended to the store)
  * @param lineErrors     bad lines and rejected fields reported back to clients
  * @param storeFailures  writes answered 503 because the store failed
+ * @param stringFields   string fields passed over (they hold no number to store; not errors)
  */
-public record HttpIngestStats(long requests, long samplesWritten, long lineErrors, long storeFailures) {
+public record HttpIngestStats(long requests, long samplesWritten, long lineErrors, long storeFailures,
+                              long stringFields) {
 }

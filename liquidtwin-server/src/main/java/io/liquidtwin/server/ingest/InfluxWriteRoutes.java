@@ -29,7 +29,11 @@ import org.slf4j.LoggerFactory;
  * <li>{@code precision} absent means nanoseconds (as InfluxDB); anything but ns/us/ms/s → 400
  * QueryParameterValueFormatError. Lines without a timestamp take the server's wall-clock time.</li>
  * <li>{@code Content-Encoding: gzip} bodies are inflated (at most {@code maxInflatedBytes}, else 413).</li>
- * <li>204 only after the store's append returned: the batch is durable and visible to reads and alarms.</li>
+ * <li>204 only after the store's append returned: the batch is durable and visible to reads and alarms. Requests
+ * that arrive while an append is running are appended together in the next one ({@link GroupCommit}).</li>
+ * <li>String fields are passed over and counted ({@code liquidtwin_ingest_http_string_fields_total}): the store holds
+ * numbers, and agents such as Telegraf mix strings ({@code uptime_format="…"}) into numeric batches. Booleans are
+ * stored as 1/0.</li>
  * <li>Bad lines make a partial write, as InfluxDB: the good lines are stored, then 400 with one GeneralError per
  * bad line (line number, reason, excerpt), the first {@value #MAX_REPORTED_ERRORS} of them and a count of the rest.</li>
  * <li>A store failure → 503 ServiceTemporarilyUnavailable with {@code Retry-After} (Telegraf retries the batch;
@@ -52,6 +56,7 @@ public final class InfluxWriteRoutes implements ServerModule {
     private final LongAdder samplesWritten = new LongAdder();
     private final LongAdder lineErrors = new LongAdder();
     private final LongAdder storeFailures = new LongAdder();
+    private final LongAdder stringFields = new LongAdder();
 
     /** Gzip bodies may inflate to 64 MiB. */
     public InfluxWriteRoutes() {
@@ -68,24 +73,28 @@ public final class InfluxWriteRoutes implements ServerModule {
 
     @Override
     public void register(RoutesConfig routes, ServerContext context) {
-        routes.post(PATH, ctx -> write(ctx, context));
+        GroupCommit commit = new GroupCommit(context.twin().store());
+        routes.post(PATH, ctx -> write(ctx, context, commit));
     }
 
     /** @return the counters since start */
     public HttpIngestStats stats() {
-        return new HttpIngestStats(requests.sum(), samplesWritten.sum(), lineErrors.sum(), storeFailures.sum());
+        return new HttpIngestStats(requests.sum(), samplesWritten.sum(), lineErrors.sum(), storeFailures.sum(),
+                stringFields.sum());
     }
 
-    private void write(Context ctx, ServerContext context) {
+    private void write(Context ctx, ServerContext context, GroupCommit commit) {
         Auth.require(ctx, Privilege.ConfigureComponents);
         requests.increment();
         Precision precision = WritePrecision.parse(ctx.queryParam("precision"));
         byte[] body = WriteBody.read(ctx, maxInflatedBytes);
         Instant now = context.wallClock().instant();
         long nowMicros = Math.addExact(Math.multiplyExact(now.getEpochSecond(), 1_000_000L), now.getNano() / 1000);
-        ParseResult parsed = LineProtocol.parse(body, precision, nowMicros);
+        ParseResult parsed = LineProtocol.parse(body, precision, nowMicros, LineProtocol.Limits.DEFAULT,
+                LineProtocol.StringFields.SKIP);
+        stringFields.add(parsed.skippedStringFields());
         if (!parsed.samples().isEmpty()) {
-            append(ctx, context, parsed);
+            append(ctx, commit, parsed);
         }
         if (!parsed.errors().isEmpty()) {
             lineErrors.add(parsed.errors().size());
@@ -94,9 +103,9 @@ public final class InfluxWriteRoutes implements ServerModule {
         ctx.status(204);
     }
 
-    private void append(Context ctx, ServerContext context, ParseResult parsed) {
+    private void append(Context ctx, GroupCommit commit, ParseResult parsed) {
         try {
-            context.twin().store().append(parsed.samples());
+            commit.append(parsed.samples());
         } catch (IllegalArgumentException e) {
             throw new ApiException(Problem.GENERAL_ERROR, "The store refused the batch: " + e.getMessage());
         } catch (RuntimeException e) {

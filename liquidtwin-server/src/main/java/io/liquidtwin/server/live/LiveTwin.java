@@ -9,6 +9,7 @@ import io.liquidtwin.ops.ingest.SimulationSource;
 import io.liquidtwin.ops.ingest.SourceSupervisor;
 import io.liquidtwin.ops.store.ForwardingTelemetryStore;
 import io.liquidtwin.ops.store.Sample;
+import io.liquidtwin.ops.store.SeriesKey;
 import io.liquidtwin.ops.store.TelemetryStore;
 import io.liquidtwin.server.redfish.RedfishModel;
 import io.liquidtwin.sim.engine.Channel;
@@ -22,10 +23,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * One simulation run live: each {@link #tick()} steps it by {@code stepS} simulated seconds, appends every sensor
@@ -73,11 +76,22 @@ public final class LiveTwin implements AutoCloseable {
         this.startMicros = Math.multiplyExact(start.getEpochSecond(), 1_000_000L) + start.getNano() / 1000;
         InstantSource twinClock = () -> Instant.EPOCH.plusNanos(Math.multiplyExact(epochMicrosNow(), 1000L));
         AlarmEngine[] engine = new AlarmEngine[1];
+        // the engine looks at a sample only if a definition watches its series: telling it about the others would
+        // cost a synchronized scan of every definition per sample (an ingest batch holds many thousands)
+        Set<SeriesKey> watched = this.definitions.stream().map(AlarmDefinition::series)
+                .collect(Collectors.toUnmodifiableSet());
         this.store = new ForwardingTelemetryStore(rawStore) {
             @Override
             public void append(List<Sample> batch) {
                 super.append(batch);
-                batch.forEach(engine[0]::onSample);
+                if (watched.isEmpty()) {
+                    return;
+                }
+                for (Sample s : batch) {
+                    if (watched.contains(s.series())) {
+                        engine[0].onSample(s);
+                    }
+                }
             }
         };
         engine[0] = AlarmEngine.restore(rawStore, definitions, twinClock, Map.of(),

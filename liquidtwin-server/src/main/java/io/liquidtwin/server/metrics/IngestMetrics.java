@@ -22,6 +22,8 @@ final class IngestMetrics {
                 s -> s.lineErrors());
         counter(r, "liquidtwin.ingest.http.store.failures", "HTTP writes answered 503 because the store failed", http,
                 s -> s.storeFailures());
+        counter(r, "liquidtwin.ingest.http.string.fields", "String fields in HTTP writes, passed over (not stored)",
+                http, s -> s.stringFields());
         // Micrometer holds the state object weakly: the twin (held by the server) is the state, not a new lambda
         FunctionCounter.builder("liquidtwin.ingest.twin.samples", twin, t -> t.ingest().stats().accepted())
                 .description("Twin sensor samples appended to the store").register(r);

@@ -4,18 +4,21 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Redfish sessions (X-Auth-Token), in memory: a session ends when deleted or after {@link #timeout()} without use
  * (the SessionService's SessionTimeout). Tokens are 256 random bits; session ids are random too, so neither can be
  * guessed from another. Thread-safe; the clock is injected.
+ *
+ * <p>{@link #use} (every authenticated request) is O(1) and takes no lock: it looks the token up, checks that session's
+ * own idle time and records the use. Other sessions expire when the set is listed or changed (create, list, byId),
+ * which bounds their number by {@code maxSessions}; an expired session can never be used in between.
  */
 public final class Sessions {
 
@@ -28,7 +31,31 @@ public final class Sessions {
     private final InstantSource clock;
     private final int maxSessions;
     private volatile Duration timeout;
-    private final Map<String, Session> byToken = new LinkedHashMap<>();
+    private final ConcurrentHashMap<String, Entry> byToken = new ConcurrentHashMap<>();
+    private long createdCount; // sessions created so far (guarded by this): their order
+
+    /** A session and when it was last used (updated in place, so a use allocates nothing shared). */
+    private static final class Entry {
+        final Session session;
+        final long order;
+        volatile Instant lastUsed;
+
+        Entry(Session session, long order) {
+            this.session = session;
+            this.order = order;
+            this.lastUsed = session.lastUsed();
+        }
+
+        Session current() {
+            Instant t = lastUsed;
+            return t.equals(session.lastUsed()) ? session : new Session(session.id(), session.token(),
+                    session.principal(), session.created(), t);
+        }
+
+        boolean expired(Instant now, Duration timeout) {
+            return lastUsed.plus(timeout).isBefore(now);
+        }
+    }
 
     /**
      * @param timeout     idle time after which a session ends (Redfish allows 30 s to 86,400 s)
@@ -67,37 +94,40 @@ public final class Sessions {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(t);
         Instant now = clock.instant();
         Session s = new Session(id, token, new Principal(p.userName(), p.role(), id), now, now);
-        byToken.put(token, s);
+        byToken.put(token, new Entry(s, createdCount++));
         return Optional.of(s);
     }
 
     /** @return the live session with this token (its idle time restarts), or empty */
-    public synchronized Optional<Session> use(String token) {
-        expire();
-        Session s = byToken.get(token);
-        if (s == null) {
+    public Optional<Session> use(String token) {
+        Entry e = byToken.get(token);
+        if (e == null) {
             return Optional.empty();
         }
-        Session touched = new Session(s.id(), s.token(), s.principal(), s.created(), clock.instant());
-        byToken.put(token, touched);
-        return Optional.of(touched);
+        Instant now = clock.instant();
+        if (e.expired(now, timeout)) {
+            byToken.remove(token, e);
+            return Optional.empty();
+        }
+        e.lastUsed = now;
+        return Optional.of(e.current());
     }
 
     /** @return the live session with this id, or empty */
     public synchronized Optional<Session> byId(String id) {
         expire();
-        return byToken.values().stream().filter(s -> s.id().equals(id)).findFirst();
+        return byToken.values().stream().map(Entry::current).filter(s -> s.id().equals(id)).findFirst();
     }
 
     /** @return the live sessions, oldest first */
     public synchronized List<Session> list() {
         expire();
-        return new ArrayList<>(byToken.values());
+        return byToken.values().stream().sorted(Comparator.comparingLong(e -> e.order)).map(Entry::current).toList();
     }
 
     /** Ends the session with this id; @return whether there was one */
     public synchronized boolean delete(String id) {
-        return byToken.values().removeIf(s -> s.id().equals(id));
+        return byToken.values().removeIf(e -> e.session.id().equals(id));
     }
 
     /** Ends every session of a user (after a password change or deletion). */
@@ -107,7 +137,8 @@ public final class Sessions {
 
     /** Ends every session of a user except {@code keepSessionId} (the caller's own, after changing their password). */
     public synchronized void deleteUser(String userName, String keepSessionId) {
-        byToken.values().removeIf(s -> s.principal().userName().equals(userName) && !s.id().equals(keepSessionId));
+        byToken.values().removeIf(e -> e.session.principal().userName().equals(userName)
+                && !e.session.id().equals(keepSessionId));
     }
 
     /** @return the most sessions open at once */
@@ -117,6 +148,7 @@ public final class Sessions {
 
     private void expire() {
         Instant now = clock.instant();
-        byToken.values().removeIf(s -> s.lastUsed().plus(timeout).isBefore(now));
+        Duration t = timeout;
+        byToken.values().removeIf(e -> e.expired(now, t));
     }
 }

@@ -125,8 +125,8 @@ class InfluxWriteTest {
     void aBatchWithBadLinesIsAPartialWriteListingTheBadLines() {
         StringBuilder body = new StringBuilder("good,k=v value=1 " + T0_S + "\n");
         body.append("bad line without fields\n");
-        for (int i = 0; i < 30; i++) {
-            body.append("also_bad,k=v value=\"text\" ").append(T0_S).append('\n');
+        for (int i = 0; i < 30; i++) { // (string fields are passed over, not errors: TelegrafBatchTest)
+            body.append("also_bad,k=v value=12x ").append(T0_S).append('\n');
         }
         body.append("good,k=v value=2 ").append(T0_S + 1).append('\n');
         TestServer.Reply r = s.send("POST", "/api/v2/write?precision=s", body.toString(), "Authorization", OP);
