@@ -181,10 +181,12 @@ public final class Simulation {
         }
         var controls = m.plant.controls();
         for (PumpBank b : m.facilityPumps) {
-            b.speedPid = speedController(b, controls.facilityPump(), controls.facilityDpSetpointPa());
+            b.speedPid = PumpSpeedControl.controller(b, controls.facilityPump(), controls.facilityDpSetpointPa(),
+                    controls.controlIntervalS());
         }
         for (CduModel c : m.cdus) {
-            c.pumps.speedPid = speedController(c.pumps, controls.cduPump(), c.spec.secondaryDpSetpointPa());
+            c.pumps.speedPid = PumpSpeedControl.controller(c.pumps, controls.cduPump(), c.spec.secondaryDpSetpointPa(),
+                    controls.controlIntervalS());
         }
         for (LoopModel l : m.loopArray) {
             if (l.kind == LoopKind.FACILITY) {
@@ -213,21 +215,6 @@ public final class Simulation {
             tk.tank().initialiseSteadyState(tk.itPowerW() * tk.captureFraction() * loads.twoPhase(i),
                     th.inletTemperatureK(tk.link()), Math.abs(th.massFlowKgS(tk.link())), th.cpJKgK(tk.link()));
         }
-    }
-
-    /**
-     * A pump bank's speed controller on its loop's header Δp. The plant's gain is capped so that the loop gain
-     * (Kp times dΔp/ds ≈ 2·setpoint at full speed) stays at or below 0.5: the hydraulics answer within a step, and a
-     * sampled PI on an instantaneous plant oscillates above 1.
-     */
-    private PidController speedController(PumpBank b, io.liquidtwin.sim.plant.PiGains gains, double setpointPa) {
-        var drive = b.pumps[0].drive();
-        double kp = Math.min(gains.proportionalGain(), 0.5 / (2 * setpointPa));
-        PidController pid = new PidController(kp, kp / gains.integralTimeS(), 0, drive.minSpeedFraction(),
-                Math.min(1.0, drive.maxSpeedFraction()), m.plant.controls().controlIntervalS(),
-                PidController.Action.DIRECT, Math.min(1.0, drive.maxSpeedFraction()));
-        pid.setSetpoint(setpointPa);
-        return pid;
     }
 
     private double headerDpPa(LoopModel l) {
@@ -463,13 +450,14 @@ public final class Simulation {
         for (CduModel c : m.cdus) {
             if (!c.outOfService) {
                 if (!c.valveStuck) {
+                    c.valvePid.setGainScale(CduValveControl.gainScale(c, th));
                     c.valve.command(c.valvePid.update(t, measuredSupplyK(c, t)));
                 }
-                setRunningSpeeds(c.pumps, c.pumps.speedPid.update(t, headerDpPa(c.secondary)));
+                setRunningSpeeds(c.pumps, PumpSpeedControl.update(c.pumps.speedPid, t, headerDpPa(c.secondary)));
             }
         }
         for (PumpBank b : m.facilityPumps) {
-            setRunningSpeeds(b, b.speedPid.update(t, headerDpPa(b.loop)));
+            setRunningSpeeds(b, PumpSpeedControl.update(b.speedPid, t, headerDpPa(b.loop)));
         }
         for (LoopModel l : m.loopArray) {
             if (l.heatRejectionPid != null) {
