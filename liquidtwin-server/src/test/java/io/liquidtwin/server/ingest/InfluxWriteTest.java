@@ -7,6 +7,7 @@ import io.liquidtwin.ops.store.Sample;
 import io.liquidtwin.ops.store.SeriesKey;
 import io.liquidtwin.server.http.TestServer;
 import io.liquidtwin.server.redfish.RedfishRoutes;
+import io.liquidtwin.server.rest.RestApi;
 import io.liquidtwin.server.security.Principal;
 import io.liquidtwin.server.security.Role;
 import java.io.ByteArrayOutputStream;
@@ -39,7 +40,8 @@ class InfluxWriteTest {
     @BeforeEach
     void start() {
         write = new InfluxWriteRoutes();
-        s = TestServer.start(dir, "qingdao-two-phase-1mw.yaml", List.of(), List.of(new RedfishRoutes(), write));
+        s = TestServer.start(dir, "qingdao-two-phase-1mw.yaml", List.of(), List.of(
+                new RestApi(RestApi.Options.defaults(dir.resolve("studies"))), new RedfishRoutes(), write));
     }
 
     @AfterEach
@@ -89,6 +91,19 @@ class InfluxWriteTest {
                     new Sample(key("cdu.pump_on", cdu2), m1, 1, Quality.GOOD));
             assertThat(s.twin.store().latest(key("leak", cdu1))).contains(
                     new Sample(key("leak", cdu1), m2, 0, Quality.GOOD));
+            // and through the REST API, as a client reads them right after its write
+            long ms1 = m1 / 1000;
+            TestServer.Reply range = s.get("/api/telemetry/range?series=cdu.supply_temp&tag=host:cdu-1&from=" + ms1
+                    + "&to=" + (ms1 + 10_001), TestServer.VIEWER);
+            assertThat(range.status()).as(range.text()).isEqualTo(200);
+            assertThat(range.json().path("samples")).hasSize(2);
+            assertThat(range.json().at("/samples/0/value").asDouble()).isEqualTo(45.25);
+            assertThat(range.json().at("/samples/1/value").asDouble()).isEqualTo(45.5);
+            TestServer.Reply latest = s.get("/api/telemetry/latest?series=leak&tag=host:cdu-1",
+                    TestServer.VIEWER);
+            assertThat(latest.json().at("/sample/value").asDouble()).isZero();
+            assertThat(latest.json().at("/sample/time").asText())
+                    .isEqualTo(java.time.Instant.ofEpochSecond(T0_S + offsetS + 10).toString());
             offsetS += 100;
         }
         assertThat(s.twin.store().series(Map.of("site", "qd"))).hasSize(6);
