@@ -37,7 +37,7 @@ field() { sed -n "s/.*$2=\([0-9.]*\).*/\1/p" <<<"$1"; }
 PORT=$(free_port)
 "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -Xmx1g \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" io.liquidtwin.server.service.BenchService \
-  "$OUT/lt" examples/qingdao-two-phase-1mw.yaml "$PORT" 1 1 examples/alarms/qingdao-alarms.yaml qingdao \
+  "$OUT/lt" examples/qingdao-two-phase-1mw.yaml "$PORT" 1 1 examples/alarms/qingdao-alarms.yaml \
   >"$OUT/lt.log" 2>&1 &
 PIDS+=($!)
 wait_for "http://127.0.0.1:$PORT/redfish/v1"
