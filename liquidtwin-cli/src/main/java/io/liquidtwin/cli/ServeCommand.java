@@ -65,6 +65,10 @@ final class ServeCommand implements Callable<Integer> {
                     + "select series by it, e.g. examples/alarms/qingdao-alarms.yaml uses 'qingdao'")
     String plantTag;
 
+    /** Starts, prints the start lines, then stops at once: the launcher's class-data training run (hidden). */
+    @Option(names = "--exit-after-start", hidden = true)
+    boolean exitAfterStart;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -92,7 +96,9 @@ final class ServeCommand implements Callable<Integer> {
             out.println("(signals cannot be caught in this JVM: the shutdown hook stops the service)");
             out.flush();
         }
-        stopRequested.await();
+        if (!exitAfterStart) {
+            stopRequested.await();
+        }
         int code = stopper.stop();
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
