@@ -133,7 +133,7 @@ final class DemoCommand implements Callable<Integer> {
             err.flush();
             return e.reason().badInput() ? 2 : 3;
         }
-        return ServeCommand.untilStopped(service, out, err, () -> printServing(service, out));
+        return ServeCommand.untilStopped(service, out, err, () -> printServing(service, out), false);
     }
 
     private void printServing(LiquidTwinService s, PrintWriter out) {

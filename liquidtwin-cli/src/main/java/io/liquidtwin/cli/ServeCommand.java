@@ -76,6 +76,10 @@ final class ServeCommand implements Callable<Integer> {
                     + "process list and shell history)")
     Path tlsPasswordFile;
 
+    /** Starts, prints the start lines, then stops at once: the launcher's class-data training run (hidden). */
+    @Option(names = "--exit-after-start", hidden = true)
+    boolean exitAfterStart;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -101,7 +105,7 @@ final class ServeCommand implements Callable<Integer> {
             return e.reason().badInput() ? 2 : 3;
         }
         LiquidTwinService started = service;
-        return untilStopped(service, out, err, () -> printStarted(started, out, step));
+        return untilStopped(service, out, err, () -> printStarted(started, out, step), exitAfterStart);
     }
 
     /**
@@ -109,10 +113,11 @@ final class ServeCommand implements Callable<Integer> {
      * stops it: HTTP, then the twin, then the store.
      *
      * @param printStarted prints what the user needs (URLs, credentials); runs once the stop handlers are in place
+     * @param exitAfterStart stop at once after printing (the launcher's class-data training run)
      * @return 0 after a clean stop, 3 when the stop failed
      */
-    static int untilStopped(LiquidTwinService service, PrintWriter out, PrintWriter err, Runnable printStarted)
-            throws InterruptedException {
+    static int untilStopped(LiquidTwinService service, PrintWriter out, PrintWriter err, Runnable printStarted,
+                            boolean exitAfterStart) throws InterruptedException {
         Stopper stopper = new Stopper(service, out, err);
         Thread hook = new Thread(stopper::stop, "liquidtwin-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -123,7 +128,9 @@ final class ServeCommand implements Callable<Integer> {
             out.println("(signals cannot be caught in this JVM: the shutdown hook stops the service)");
             out.flush();
         }
-        stopRequested.await();
+        if (!exitAfterStart) {
+            stopRequested.await();
+        }
         int code = stopper.stop();
         try {
             Runtime.getRuntime().removeShutdownHook(hook);

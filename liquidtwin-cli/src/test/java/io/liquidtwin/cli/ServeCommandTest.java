@@ -160,6 +160,17 @@ class ServeCommandTest {
     }
 
     @Test
+    void exitAfterStartStartsThenStopsCleanlyOnItsOwn() throws Exception {
+        // the launcher's class-data training run: the whole start and stop path, no signal needed
+        Child c = serve(PLANT, "--host", "127.0.0.1", "--port", "0", "--data", dir.resolve("data").toString(),
+                "--exit-after-start");
+        assertThat(c.exit()).as(c.output()).isZero();
+        assertThat(c.output()).contains("LiquidTwin serving qingdao-two-phase-1mw", "Redfish:", "store closed cleanly")
+                .doesNotContain("Exception");
+        assertThat(CliTest.run("serve", "--help").out()).as("hidden").doesNotContain("exit-after-start");
+    }
+
+    @Test
     void aPortInUseIsOneMessageNamingThePort() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int port = taken.getLocalPort();
