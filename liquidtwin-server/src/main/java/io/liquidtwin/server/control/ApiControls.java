@@ -1,6 +1,5 @@
 package io.liquidtwin.server.control;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -12,7 +11,6 @@ import io.liquidtwin.server.error.Problem;
 import io.liquidtwin.server.http.Auth;
 import io.liquidtwin.server.http.LiquidTwinServer;
 import io.liquidtwin.server.security.Privilege;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -46,7 +44,7 @@ final class ApiControls {
 
     void register(RoutesConfig routes) {
         routes.post("/api/control/setpoint", ctx -> {
-            ObjectNode body = body(ctx);
+            ObjectNode body = LiquidTwinServer.jsonObject(ctx);
             String target = text(body, "target");
             ControlService.Change c = service.execute(actor(ctx), Command.setpoint, target, body, () -> {
                 only(body, "target", "setpointC");
@@ -61,7 +59,7 @@ final class ApiControls {
         routes.post("/api/control/cdu-mode", ctx -> mode(ctx, Command.cduMode, "cdu"));
         routes.post("/api/control/pump-mode", ctx -> mode(ctx, Command.pumpMode, "pump"));
         routes.post("/api/control/valve", ctx -> {
-            ObjectNode body = body(ctx);
+            ObjectNode body = LiquidTwinServer.jsonObject(ctx);
             String cdu = text(body, "cdu");
             ControlService.Change c = service.execute(actor(ctx), Command.valve, cdu, body, () -> {
                 only(body, "cdu", "percentOpen");
@@ -88,7 +86,7 @@ final class ApiControls {
     }
 
     private void mode(Context ctx, Command command, String field) {
-        ObjectNode body = body(ctx);
+        ObjectNode body = LiquidTwinServer.jsonObject(ctx);
         String target = text(body, field);
         ControlService.Change c = service.execute(actor(ctx), command, target, body, () -> {
             only(body, field, "mode");
@@ -122,19 +120,6 @@ final class ApiControls {
         return new Actor(Auth.require(ctx, Privilege.Login), Via.api);
     }
 
-    private static ObjectNode body(Context ctx) {
-        try {
-            JsonNode n = JSON.readTree(ctx.bodyInputStream());
-            if (n instanceof ObjectNode o) {
-                return o;
-            }
-        } catch (JacksonException e) {
-            throw new ApiException(Problem.MALFORMED_JSON);
-        } catch (IOException e) {
-            throw new ApiException(Problem.MALFORMED_JSON);
-        }
-        throw new ApiException(Problem.MALFORMED_JSON);
-    }
 
     /** @return a text field, or null when absent or not text (for the audit of a refusal) */
     private static String text(ObjectNode body, String field) {

@@ -1,12 +1,12 @@
 package io.liquidtwin.server.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.liquidtwin.server.error.ApiException;
 import io.liquidtwin.server.error.Problem;
 import io.liquidtwin.server.live.LiveTwin;
+import io.liquidtwin.server.redfish.Json;
 import io.liquidtwin.server.redfish.RedfishDirectory;
 import io.liquidtwin.server.redfish.RedfishDirectory.Method;
 import io.liquidtwin.server.redfish.RedfishDirectory.Response;
@@ -146,15 +146,8 @@ final class RedfishControls {
 
     private ObjectNode collection(String cdu) {
         String uri = CHASSIS + cdu + "/Controls";
-        ObjectNode n = F.objectNode();
-        n.put("@odata.id", uri);
-        n.put("@odata.type", "#ControlCollection.ControlCollection");
-        n.put("Name", "Controls of CDU " + cdu);
-        n.put("Members@odata.count", 2);
-        ArrayNode a = n.putArray("Members");
-        a.addObject().put("@odata.id", uri + "/" + SUPPLY);
-        a.addObject().put("@odata.id", uri + "/" + VALVE);
-        return n;
+        return Json.collection(uri, "ControlCollection", "Controls of CDU " + cdu,
+                List.of(uri + "/" + SUPPLY, uri + "/" + VALVE));
     }
 
     private record State(double setpointC, SetpointRange range, boolean inService, boolean valveStuck,

@@ -11,6 +11,7 @@ import io.liquidtwin.server.error.ErrorBodies;
 import io.liquidtwin.server.error.Problem;
 import io.liquidtwin.server.security.Tls;
 import java.security.KeyStore;
+import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -135,6 +136,18 @@ public final class LiquidTwinServer implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** @return the request body as a JSON object; MalformedJSON for anything else (not JSON, not an object) */
+    public static ObjectNode jsonObject(Context ctx) {
+        try {
+            if (JSON.readTree(ctx.bodyInputStream()) instanceof ObjectNode o) {
+                return o;
+            }
+        } catch (IOException e) { // Jackson's parse errors are IOExceptions too
+            throw new ApiException(Problem.MALFORMED_JSON);
+        }
+        throw new ApiException(Problem.MALFORMED_JSON);
     }
 
     private static ApiException translate(HttpResponseException e) {

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
-/** Small builders for the Redfish payload shapes this package repeats. */
-final class Json {
+/** Small builders for the Redfish payload shapes every module repeats (resources, collections, links). */
+public final class Json {
 
     static final JsonNodeFactory F = JsonNodeFactory.instance;
 
@@ -14,7 +14,7 @@ final class Json {
     }
 
     /** @return a resource with {@code @odata.id}, {@code @odata.type}, {@code Id} (the last URI segment) and Name */
-    static ObjectNode resource(String uri, String odataType, String name) {
+    public static ObjectNode resource(String uri, String odataType, String name) {
         ObjectNode n = F.objectNode();
         n.put("@odata.id", uri);
         n.put("@odata.type", odataType);
@@ -24,7 +24,7 @@ final class Json {
     }
 
     /** @return a resource collection of {@code Members} links (collections have no Id) */
-    static ObjectNode collection(String uri, String collectionType, String name, List<String> members) {
+    public static ObjectNode collection(String uri, String collectionType, String name, List<String> members) {
         ObjectNode n = F.objectNode();
         n.put("@odata.id", uri);
         n.put("@odata.type", "#" + collectionType + "." + collectionType);
@@ -36,12 +36,12 @@ final class Json {
     }
 
     /** @return {@code {"@odata.id": uri}} */
-    static ObjectNode link(String uri) {
+    public static ObjectNode link(String uri) {
         return F.objectNode().put("@odata.id", uri);
     }
 
     /** @return an array of links, one per URI */
-    static ArrayNode links(String... uris) {
+    public static ArrayNode links(String... uris) {
         ArrayNode a = F.arrayNode();
         for (String u : uris) {
             a.add(link(u));

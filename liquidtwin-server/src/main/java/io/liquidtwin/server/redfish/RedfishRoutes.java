@@ -1,6 +1,5 @@
 package io.liquidtwin.server.redfish;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -17,7 +16,6 @@ import io.liquidtwin.server.http.ServerModule;
 import io.liquidtwin.server.security.Principal;
 import io.liquidtwin.server.security.Privilege;
 import io.liquidtwin.server.live.TwinSnapshot;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
@@ -136,7 +134,7 @@ public final class RedfishRoutes implements ServerModule {
             }
             throw new ApiException(Problem.INVALID_URI, uri);
         }
-        JsonNode body = method == RedfishDirectory.Method.DELETE ? JsonNodeFactory.instance.objectNode() : body(ctx);
+        JsonNode body = method == RedfishDirectory.Method.DELETE ? JsonNodeFactory.instance.objectNode() : LiquidTwinServer.jsonObject(ctx);
         RedfishDirectory.Response r = w.get().handle(uri, body, who);
         ctx.status(r.status());
         if (r.location() != null) {
@@ -148,20 +146,6 @@ public final class RedfishRoutes implements ServerModule {
         }
     }
 
-    /** @return the request body as a JSON object; MalformedJSON for anything else */
-    static ObjectNode body(Context ctx) {
-        try {
-            JsonNode n = JSON.readTree(ctx.bodyInputStream());
-            if (n instanceof ObjectNode o) {
-                return o;
-            }
-        } catch (JacksonException e) {
-            throw new ApiException(Problem.MALFORMED_JSON);
-        } catch (IOException e) {
-            throw new ApiException(Problem.MALFORMED_JSON);
-        }
-        throw new ApiException(Problem.MALFORMED_JSON);
-    }
 
     static boolean isHead(Context ctx) {
         return ctx.method() == HandlerType.HEAD;

@@ -96,13 +96,8 @@ final class RedfishEvents {
     }
 
     static ObjectNode subscriptions() {
-        ObjectNode n = F.objectNode();
-        n.put("@odata.id", SUBSCRIPTIONS);
-        n.put("@odata.type", "#EventDestinationCollection.EventDestinationCollection");
-        n.put("Name", "Event Subscriptions");
-        n.put("Members@odata.count", 0);
-        n.putArray("Members");
-        return n;
+        return io.liquidtwin.server.redfish.Json.collection(SUBSCRIPTIONS, "EventDestinationCollection",
+                "Event Subscriptions", java.util.List.of());
     }
 
     /**

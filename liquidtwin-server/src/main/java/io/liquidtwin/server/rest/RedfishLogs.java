@@ -1,5 +1,7 @@
 package io.liquidtwin.server.rest;
 
+import static io.liquidtwin.server.redfish.Json.collection;
+import static io.liquidtwin.server.redfish.Json.resource;
 import static io.liquidtwin.server.rest.Requests.F;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -229,23 +231,5 @@ final class RedfishLogs {
         return Math.multiplyExact(t.getEpochSecond(), 1_000_000L) + t.getNano() / 1000;
     }
 
-    private static ObjectNode resource(String uri, String type, String name) {
-        ObjectNode n = F.objectNode();
-        n.put("@odata.id", uri);
-        n.put("@odata.type", type);
-        n.put("Id", uri.substring(uri.lastIndexOf('/') + 1));
-        n.put("Name", name);
-        return n;
-    }
 
-    private static ObjectNode collection(String uri, String type, String name, List<String> members) {
-        ObjectNode n = F.objectNode();
-        n.put("@odata.id", uri);
-        n.put("@odata.type", "#" + type + "." + type);
-        n.put("Name", name);
-        n.put("Members@odata.count", members.size());
-        ArrayNode a = n.putArray("Members");
-        members.forEach(m -> a.addObject().put("@odata.id", m));
-        return n;
-    }
 }

@@ -1,14 +1,12 @@
 package io.liquidtwin.server.rest;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.liquidtwin.server.error.ApiException;
 import io.liquidtwin.server.error.Problem;
-import java.io.IOException;
+import io.liquidtwin.server.http.LiquidTwinServer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -33,18 +31,9 @@ final class Requests {
 
     /** @return the body as a JSON object; MalformedJSON otherwise */
     static ObjectNode body(Context ctx) {
-        try {
-            JsonNode n = JSON.readTree(ctx.bodyInputStream());
-            if (n instanceof ObjectNode o) {
-                return o;
-            }
-        } catch (JacksonException e) {
-            throw new ApiException(Problem.MALFORMED_JSON);
-        } catch (IOException e) {
-            throw new ApiException(Problem.MALFORMED_JSON);
-        }
-        throw new ApiException(Problem.MALFORMED_JSON);
+        return LiquidTwinServer.jsonObject(ctx);
     }
+
 
     /** Refuses properties of {@code body} not in {@code allowed} (PropertyUnknown). */
     static void onlyProperties(ObjectNode body, Set<String> allowed) {

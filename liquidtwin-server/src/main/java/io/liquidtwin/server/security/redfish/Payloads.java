@@ -3,9 +3,10 @@ package io.liquidtwin.server.security.redfish;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.liquidtwin.server.redfish.Json;
 import java.util.List;
 
-/** The URIs of this package and small builders for their payloads. */
+/** The URIs of this package; its payloads are built with {@link Json}. */
 final class Payloads {
 
     static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -19,32 +20,20 @@ final class Payloads {
     private Payloads() {
     }
 
-    /** @return a resource with {@code @odata.id}, {@code @odata.type}, {@code Id} (the last URI segment) and Name */
     static ObjectNode resource(String uri, String odataType, String name) {
-        ObjectNode n = F.objectNode();
-        n.put("@odata.id", uri);
-        n.put("@odata.type", odataType);
-        n.put("Id", uri.substring(uri.lastIndexOf('/') + 1));
-        n.put("Name", name);
-        return n;
+        return Json.resource(uri, odataType, name);
     }
 
-    /** @return a resource collection of {@code Members} links */
     static ObjectNode collection(String uri, String type, String name, List<String> members) {
-        ObjectNode n = F.objectNode();
-        n.put("@odata.id", uri);
-        n.put("@odata.type", "#" + type + "." + type);
-        n.put("Name", name);
-        n.put("Members@odata.count", members.size());
-        ArrayNode a = n.putArray("Members");
-        members.forEach(m -> a.add(link(m)));
-        return n;
+        return Json.collection(uri, type, name, members);
     }
 
-    /** @return {@code {"@odata.id": uri}} */
     static ObjectNode link(String uri) {
-        return F.objectNode().put("@odata.id", uri);
+        return Json.link(uri);
     }
+
+
+
 
     /** @return the member id if {@code uri} is {@code collection/ID} with one more segment, else null */
     static String member(String uri, String collection) {
