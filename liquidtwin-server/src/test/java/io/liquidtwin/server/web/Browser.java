@@ -124,8 +124,14 @@ final class Browser implements AutoCloseable {
         assertThat(severe()).as("browser console errors").isEmpty();
     }
 
-    /** Saves a PNG of the page as {@code <build dir>/screenshots/<name>.png}. */
+    /**
+     * Saves a PNG of the page as {@code <build dir>/screenshots/<name>.png}, after checking that the page shows no
+     * leaked script values ("null", "undefined", "NaN" as words in its text).
+     */
     Path screenshot(String name) {
+        String text = driver.findElement(org.openqa.selenium.By.tagName("body")).getText();
+        assertThat(java.util.regex.Pattern.compile("\\b(null|undefined|NaN)\\b").matcher(text).results()
+                .map(java.util.regex.MatchResult::group).toList()).as("script values shown on page " + name).isEmpty();
         try {
             Path dir = Path.of(System.getProperty("liquidtwin.buildDir", "target"), "screenshots");
             Files.createDirectories(dir);

@@ -66,17 +66,21 @@ class DashboardBrowserTest {
     void plantShowsLiveValuesAndUnitDetails() {
         b.go("#/plant");
         By slot = By.cssSelector("#schematic text.value[data-channel='cdu.secondary_supply_temp']");
+        // the slot holds the number; the schematic draws the slot's unit (data-unit) beside it
+        assertThat(b.waitFor(slot).getAttribute("data-unit")).isEqualTo("°C");
         String first = b.until(d -> {
             String t = d.findElement(slot).getText();
-            return t.endsWith("°C") ? t : null;
+            return t.matches("-?\\d+(\\.\\d+)?") ? t : null;
         });
+        assertThat(Double.parseDouble(first)).isCloseTo(s.twin.snapshot().readings().get("cdu.secondary_supply_temp"),
+                org.assertj.core.api.Assertions.within(0.5));
         String time = text(By.id("twin-time"));
         s.tick(12);
         String later = b.until(d -> {
             String t = d.findElement(slot).getText();
             return t.equals(first) ? null : t;
         });
-        assertThat(later).endsWith("°C");
+        assertThat(later).matches("-?\\d+(\\.\\d+)?");
         String laterTime = b.until(d -> {
             String t = d.findElement(By.id("twin-time")).getText();
             return t.equals(time) ? null : t;

@@ -2,20 +2,17 @@ package io.liquidtwin.server.web;
 
 import io.liquidtwin.ops.alarm.AlarmDefinition;
 import io.liquidtwin.ops.alarm.AlarmDefinitions;
-import io.liquidtwin.server.http.ServerModule;
 import io.liquidtwin.server.http.ServerModules;
 import io.liquidtwin.server.http.TestServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A {@link TestServer} of the Qingdao plant with every standard module and the example alarms
- * ({@code examples/alarms/qingdao-alarms.yaml}, retagged for the test twin's {@code plant=test}). When the standard
- * modules have no {@code /api/schematic} yet, {@link FixtureSchematic} stands in for it.
+ * ({@code examples/alarms/qingdao-alarms.yaml}, retagged for the test twin's {@code plant=test}).
  */
 final class DashboardServer {
 
@@ -33,14 +30,6 @@ final class DashboardServer {
     }
 
     static TestServer start(Path dir) {
-        TestServer s = TestServer.start(dir.resolve("a"), "qingdao-two-phase-1mw.yaml", alarms(),
-                ServerModules.standard());
-        if (s.get("/api/schematic", TestServer.OPERATOR).status() != 404) {
-            return s;
-        }
-        s.close();
-        List<ServerModule> modules = new ArrayList<>(ServerModules.standard());
-        modules.add(new FixtureSchematic());
-        return TestServer.start(dir.resolve("b"), "qingdao-two-phase-1mw.yaml", alarms(), modules);
+        return TestServer.start(dir, "qingdao-two-phase-1mw.yaml", alarms(), ServerModules.standard());
     }
 }

@@ -9,10 +9,12 @@ export function mount(main, app, scope) {
   const pumps = el('tbody', {id: 'pump-rows'});
   const setpoints = el('tbody', {id: 'setpoint-rows'});
   const audit = el('tbody', {id: 'audit-rows'});
-  main.append(el('h1', {}, 'Control'),
-    control ? null : el('p', {class: 'note', id: 'readonly-note'},
-      'Your account is read-only: the plant is shown, not changed.'),
-    cdus,
+  main.append(el('h1', {}, 'Control'));
+  if (!control) {
+    // (Node.append would print a null child as the text "null")
+    main.append(el('p', {class: 'note', id: 'readonly-note'}, 'Your account is read-only: the plant is shown, not changed.'));
+  }
+  main.append(cdus,
     el('h2', {}, 'Setpoints'), el('div', {class: 'panel'}, el('table', {}, el('thead', {}, el('tr', {},
       ...['target', 'setpoint', control ? 'change' : null].filter(Boolean).map(h => el('th', {}, h)))), setpoints)),
     el('h2', {}, 'Pumps'), el('div', {class: 'panel'}, el('table', {}, el('thead', {}, el('tr', {},

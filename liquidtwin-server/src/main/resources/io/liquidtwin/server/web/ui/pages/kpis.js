@@ -6,15 +6,21 @@ import { sparkline } from '../charts.js';
 
 const PERIODS = [['24 h', 86400], ['30 days', 30 * 86400]];
 
-/** Energy per bucket ∝ mean power × bucket length; the PUE of the period is the ratio of the sums. */
-export function energyWeightedPue(facilityBuckets, itBuckets, stepS) {
-  const it = new Map(itBuckets.filter(b => b.mean !== null && b.mean !== undefined).map(b => [b.time, b.mean]));
-  let f = 0, i = 0, n = 0;
+/**
+ * Energy per bucket ∝ mean power × the time the bucket's samples cover, i.e. × its sample count (the twin samples at a
+ * fixed rate; a partly filled bucket, such as the newest, weighs what it covers, not a whole step). The PUE of the
+ * period is the ratio of the sums.
+ */
+export function energyWeightedPue(facilityBuckets, itBuckets) {
+  const it = new Map(itBuckets.filter(b => b.mean !== null && b.mean !== undefined).map(b => [b.time, b]));
+  let f = 0, i = 0, samples = 0;
   for (const b of facilityBuckets) {
-    if (b.mean === null || b.mean === undefined || !it.has(b.time)) continue;
-    f += b.mean * stepS; i += it.get(b.time) * stepS; n++;
+    const d = it.get(b.time);
+    if (b.mean === null || b.mean === undefined || !d) continue;
+    const n = Math.min(b.count ?? 1, d.count ?? 1);
+    f += b.mean * n; i += d.mean * n; samples += n;
   }
-  return {pue: i > 0 ? f / i : null, itEnergyKwh: i / 3600, coveredS: n * stepS};
+  return {pue: i > 0 ? f / i : null, samples};
 }
 
 export function mount(main, app, scope) {
@@ -91,13 +97,19 @@ export function mount(main, app, scope) {
       const [f, i, w] = await Promise.all([api(`/api/telemetry/range?${seriesQuery(fac)}${q}`, {signal: scope.signal}),
         api(`/api/telemetry/range?${seriesQuery(it)}${q}`, {signal: scope.signal}),
         wKey ? api(`/api/telemetry/range?${seriesQuery(wKey)}${q}`, {signal: scope.signal}) : null]);
-      const r = energyWeightedPue(f.buckets, i.buckets, step);
-      const hours = r.coveredS / 3600;
-      set('pue-' + label, num(r.pue, 3), `${num(hours, 1)} h of data, IT ${num(r.itEnergyKwh, 0)} kWh`);
-      if (w && r.itEnergyKwh > 0) {
+      const r = energyWeightedPue(f.buckets, i.buckets);
+      set('pue-' + label, num(r.pue, 3), `from ${r.samples} samples in ${step} s buckets`);
+      if (w && r.samples > 0) {
+        // water (L/min or L/h) and IT power (kW) sampled alike: WUE = Σ water rate ÷ Σ IT power, in L/kWh
         const perMin = wKey.tags?.unit === 'L/min';
-        const litres = w.buckets.reduce((s, b) => s + (b.mean ?? 0) * step / (perMin ? 60 : 3600), 0);
-        set('wue-' + label, num(litres / r.itEnergyKwh, 3) + ' L/kWh', `${num(litres, 0)} L`);
+        const itMeans = new Map(i.buckets.map(b => [b.time, b.mean]));
+        let water = 0, itKw = 0;
+        for (const b of w.buckets) {
+          const p = itMeans.get(b.time);
+          if (b.mean === null || b.mean === undefined || !(p > 0)) continue;
+          water += b.mean * (perMin ? 60 : 1) * (b.count ?? 1); itKw += p * (b.count ?? 1);
+        }
+        set('wue-' + label, itKw > 0 ? num(water / itKw, 3) + ' L/kWh' : 'n/a', 'water-use rate ÷ IT power');
       } else {
         set('wue-' + label, 'n/a', water ? 'no IT energy yet' : 'no water-use channel');
       }
@@ -110,6 +122,8 @@ export function mount(main, app, scope) {
         }
         if (!chart) chart = sparkline(chartBox, 'PUE', Math.max(400, chartBox.clientWidth || 800), 200);
         chart.setData([xs, ys]);
+        // the whole 24 h window, however little of it has data (uPlot would otherwise stretch one point over years)
+        chart.setScale('x', {min: (to - rangeS * 1000) / 1000, max: to / 1000});
       }
     }
   }

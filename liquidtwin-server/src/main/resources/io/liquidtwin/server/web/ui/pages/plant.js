@@ -1,5 +1,5 @@
 // Plant: the schematic from GET /api/schematic with live values and alarm colours; a unit's details and trends.
-import { api, el, Ring, seriesQuery, stepFor, withUnit, ApiError } from '../core.js';
+import { api, el, num, Ring, seriesQuery, stepFor, withUnit, ApiError } from '../core.js';
 import { sparkline } from '../charts.js';
 import { ACTIVE, UNACKED, PRIORITIES, AlarmModel } from '../alarms.js';
 
@@ -32,11 +32,22 @@ export function mount(main, app, scope) {
   let rows = new Map();      // channel -> td (details)
   let generation = 0;
 
+  /** A slot's value: its channel's reading, or for a group the max/sum over its members' (data-agg, data-channels). */
+  function slotValue(t, snap) {
+    const channels = t.dataset.channels ? t.dataset.channels.split(' ') : [t.dataset.channel];
+    const values = channels.map(c => snap.readings[c]?.value).filter(Number.isFinite);
+    if (!values.length) return null;
+    if (t.dataset.agg === 'sum') return values.reduce((a, b) => a + b, 0);
+    if (t.dataset.agg === 'max') return Math.max(...values);
+    return values[0];
+  }
+
   function paintValues(snap) {
-    for (const [ch, texts] of slots) {
-      const r = snap.readings[ch];
+    for (const texts of slots.values()) {
       for (const t of texts) {
-        const s = r ? withUnit(r.value, t.dataset.unit ?? r.unit) : '—';
+        const v = slotValue(t, snap);
+        // the schematic draws each slot's unit beside it: the slot holds the number only
+        const s = v === null ? '—' : num(v);
         if (t.textContent !== s) t.textContent = s;
       }
     }
