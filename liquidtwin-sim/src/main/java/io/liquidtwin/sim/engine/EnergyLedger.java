@@ -36,6 +36,8 @@ public final class EnergyLedger {
     double maxTankPressurePa = 0;
     double itPowerW;
     double coolingPowerW;
+    /** Site water consumption rate now (evaporation, drift, blow-down, pads), kg/s. */
+    double waterUseKgS;
     double facilityPowerW;
     double pumpPowerW;
     double fanPowerW;
@@ -135,6 +137,7 @@ public final class EnergyLedger {
         rejectedPowerW = rejected;
         reusedPowerW = reused;
         coolingPowerW = pumps + fans + chillerWork;
+        waterUseKgS = water;
         facilityPowerW = facilityPower(m.plant.electrical(), it, coolingPowerW);
         simulatedS += dt;
         itJ += it * dt;

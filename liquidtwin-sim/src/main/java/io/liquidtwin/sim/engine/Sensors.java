@@ -144,6 +144,8 @@ public final class Sensors {
         c.add(new Channel("plant.cooling_power", "kW", () -> led.coolingPowerW / 1e3));
         c.add(new Channel("plant.facility_power", "kW", () -> led.facilityPowerW / 1e3));
         c.add(new Channel("plant.pue_now", "", () -> led.itPowerW > 0 ? led.facilityPowerW / led.itPowerW : 0));
+        // kg/s of water × 3600 = L/h at 1 kg/L: with plant.it_power (kW) it gives WUE in L/kWh
+        c.add(new Channel("plant.water_use", "L/h", () -> led.waterUseKgS * 3600));
         return c;
     }
 }

@@ -103,13 +103,13 @@ export function mount(main, app, scope) {
         // water (L/min or L/h) and IT power (kW) sampled alike: WUE = Σ water rate ÷ Σ IT power, in L/kWh
         const perMin = wKey.tags?.unit === 'L/min';
         const itMeans = new Map(i.buckets.map(b => [b.time, b.mean]));
-        let water = 0, itKw = 0;
+        let waterLph = 0, itKw = 0;
         for (const b of w.buckets) {
           const p = itMeans.get(b.time);
           if (b.mean === null || b.mean === undefined || !(p > 0)) continue;
-          water += b.mean * (perMin ? 60 : 1) * (b.count ?? 1); itKw += p * (b.count ?? 1);
+          waterLph += b.mean * (perMin ? 60 : 1) * (b.count ?? 1); itKw += p * (b.count ?? 1);
         }
-        set('wue-' + label, itKw > 0 ? num(water / itKw, 3) + ' L/kWh' : 'n/a', 'water-use rate ÷ IT power');
+        set('wue-' + label, itKw > 0 ? num(waterLph / itKw, 3) + ' L/kWh' : 'n/a', 'water-use rate ÷ IT power');
       } else {
         set('wue-' + label, 'n/a', water ? 'no IT energy yet' : 'no water-use channel');
       }
