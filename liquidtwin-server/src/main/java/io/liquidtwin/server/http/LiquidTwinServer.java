@@ -138,10 +138,29 @@ public final class LiquidTwinServer implements AutoCloseable {
         }
     }
 
-    /** @return the request body as a JSON object; MalformedJSON for anything else (not JSON, not an object) */
+    /** The largest JSON body a command, login or PATCH may have (they are a few hundred bytes). */
+    public static final int MAX_JSON_BYTES = 64 * 1024;
+
+    /**
+     * @return the request body as a JSON object; PayloadTooLarge above {@link #MAX_JSON_BYTES} (checked from
+     *         Content-Length and while reading, so an anonymous login cannot make the server buffer more), MalformedJSON
+     *         for anything else that is not a JSON object
+     */
     public static ObjectNode jsonObject(Context ctx) {
+        if (ctx.contentLength() > MAX_JSON_BYTES) {
+            throw new ApiException(Problem.PAYLOAD_TOO_LARGE);
+        }
+        byte[] body;
+        try (var in = ctx.bodyInputStream()) {
+            body = in.readNBytes(MAX_JSON_BYTES + 1);
+        } catch (IOException e) {
+            throw new ApiException(Problem.MALFORMED_JSON);
+        }
+        if (body.length > MAX_JSON_BYTES) {
+            throw new ApiException(Problem.PAYLOAD_TOO_LARGE);
+        }
         try {
-            if (JSON.readTree(ctx.bodyInputStream()) instanceof ObjectNode o) {
+            if (JSON.readTree(body) instanceof ObjectNode o) {
                 return o;
             }
         } catch (IOException e) { // Jackson's parse errors are IOExceptions too

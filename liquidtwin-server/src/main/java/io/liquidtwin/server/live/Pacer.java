@@ -55,6 +55,8 @@ public final class Pacer implements AutoCloseable {
                 twin.tick();
             } catch (RuntimeException e) {
                 onError.accept(e);
+            } catch (Error e) { // an escaping Throwable would cancel the schedule for good, silently
+                onError.accept(new IllegalStateException("the twin's tick failed: " + e, e));
             }
         };
         timer.scheduleAtFixedRate(!anchored ? tick : () -> {

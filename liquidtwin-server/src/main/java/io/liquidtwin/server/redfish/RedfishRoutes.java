@@ -86,7 +86,8 @@ public final class RedfishRoutes implements ServerModule {
         }
         RedfishQuery q = RedfishQuery.parse(ctx.queryParamMap());
         if (q.any()) {
-            r = q.apply(r, u -> dir.get(u, who));
+            // an anonymous caller of a public resource may expand only into other public resources
+            r = q.apply(r, u -> who == null && !PUBLIC.contains(u) ? Optional.empty() : dir.get(u, who));
         }
         document(ctx, r);
     }

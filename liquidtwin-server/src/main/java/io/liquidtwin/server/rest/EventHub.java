@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -42,8 +43,19 @@ final class EventHub {
         return clients.size();
     }
 
-    /** Serves one client until its connection ends; runs on the request's thread. */
+    /** The request attribute holding the client's {@link #ALLOWED} check. */
+    static final String ALLOWED = "liquidtwin.stream.allowed";
+
+    /**
+     * Serves one client until its connection ends or its credentials no longer hold (the request attribute
+     * {@link #ALLOWED}, a {@link BooleanSupplier} checked before every write: a logout, a deleted or disabled account
+     * or a changed role ends the stream); runs on the request's thread.
+     */
     void serve(SseClient sse, Sink sink) {
+        BooleanSupplier allowed = sse.ctx().attribute(ALLOWED);
+        if (allowed == null) {
+            allowed = () -> true;
+        }
         Semaphore wake = new Semaphore(0);
         clients.add(wake);
         try {
@@ -51,7 +63,7 @@ final class EventHub {
             sse.sendComment("connected");
             long lastSequence = -1;
             long lastSentNanos = System.nanoTime() - minIntervalNanos;
-            while (!sse.terminated()) {
+            while (!sse.terminated() && allowed.getAsBoolean()) {
                 if (twin.snapshot().sequence() != lastSequence) {
                     long wait = lastSentNanos + minIntervalNanos - System.nanoTime();
                     if (wait > 0) {

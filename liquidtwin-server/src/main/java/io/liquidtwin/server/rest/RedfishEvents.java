@@ -61,7 +61,7 @@ final class RedfishEvents {
         });
         SseHandler sse = new SseHandler(client -> hub.serve(client, new Sink()));
         routes.get(SSE, c -> {
-            Auth.require(c, Privilege.Login);
+            c.attribute(EventHub.ALLOWED, StreamRoutes.stillAllowed(ctx, Auth.require(c, Privilege.Login)));
             StreamRoutes.requireEventStream(c);
             c.header("OData-Version", "4.0");
             sse.handle(c);

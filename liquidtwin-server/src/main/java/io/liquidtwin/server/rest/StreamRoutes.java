@@ -50,6 +50,18 @@ final class StreamRoutes {
         if (!p.has(Privilege.Login)) {
             throw new ApiException(Problem.INSUFFICIENT_PRIVILEGE);
         }
+        c.attribute(EventHub.ALLOWED, stillAllowed(ctx, p));
+    }
+
+    /**
+     * @return whether {@code p}'s credentials still hold: its session is still open (token callers), or its account
+     *         still exists, enabled, with the same role (Basic callers)
+     */
+    static java.util.function.BooleanSupplier stillAllowed(ServerContext ctx, Principal p) {
+        if (p.sessionId() != null) {
+            return () -> ctx.sessions().byId(p.sessionId()).isPresent();
+        }
+        return () -> ctx.accounts().get(p.userName()).filter(a -> a.enabled() && a.role() == p.role()).isPresent();
     }
 
     /** Refuses a request that does not accept {@code text/event-stream} (400 HeaderInvalid: Accept). */

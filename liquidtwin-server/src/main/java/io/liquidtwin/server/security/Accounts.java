@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,6 +70,8 @@ public final class Accounts {
     private final int iterations;
     private final Map<String, Stored> accounts = new LinkedHashMap<>();
     private final Map<String, Principal> verified = new ConcurrentHashMap<>();
+    private final Map<String, ReentrantLock> checking = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
     private final LoginLockout lockout;
     private Path generatedPasswordFile;
 
@@ -145,6 +148,21 @@ public final class Accounts {
             lockout.succeeded(userName);
             return Optional.of(cached);
         }
+        // one uncached check per account at a time: parallel guesses wait their turn, so the lockout counts each of
+        // them before the next runs (otherwise thousands could pass the locked() test before the first failure)
+        ReentrantLock turn = checking.computeIfAbsent(userName, u -> new ReentrantLock());
+        turn.lock();
+        try {
+            if (lockout.locked(userName)) {
+                return Optional.empty();
+            }
+            return check(userName, password, key, s);
+        } finally {
+            turn.unlock();
+        }
+    }
+
+    private Optional<Principal> check(String userName, String password, String key, Stored s) {
         if (password.length() > MAX_PASSWORD_LENGTH || !PasswordHash.verify(password.toCharArray(), s.hash())) {
             int failures = lockout.failed(userName);
             int every = lockout.policy().failureLoggingEvery();
@@ -268,7 +286,13 @@ public final class Accounts {
         }
     }
 
+    /** @return a number that grows with every account change (create, password, role, enabled, delete) */
+    public long generation() {
+        return generation.get();
+    }
+
     private void changed() {
+        generation.incrementAndGet();
         verified.clear();
         try {
             save();

@@ -83,6 +83,14 @@ public final class Sessions {
     /** @return a new session for {@code p}, or empty when {@code maxSessions} are open */
     public synchronized Optional<Session> create(Principal p) {
         expire();
+        // one account may hold at most a quarter of the sessions (≥ 1): its oldest gives way to a new one, so a
+        // single user cannot take every slot and lock the others (administrators included) out
+        int perUser = Math.max(1, maxSessions / 4);
+        List<Entry> own = byToken.values().stream().filter(e -> e.session.principal().userName().equals(p.userName()))
+                .sorted(Comparator.comparingLong(e -> e.order)).toList();
+        for (int k = 0; k <= own.size() - perUser; k++) {
+            byToken.remove(own.get(k).session.token(), own.get(k));
+        }
         if (byToken.size() >= maxSessions) {
             return Optional.empty();
         }

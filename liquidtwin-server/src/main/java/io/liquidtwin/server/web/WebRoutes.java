@@ -37,7 +37,7 @@ public final class WebRoutes implements ServerModule {
     private static final String NO_CACHE = "no-cache";
     private static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
-    private final Map<String, Optional<Asset>> cache = new ConcurrentHashMap<>();
+    private final Map<String, Asset> cache = new ConcurrentHashMap<>();
 
     @Override
     public void register(RoutesConfig routes, ServerContext context) {
@@ -55,8 +55,11 @@ public final class WebRoutes implements ServerModule {
     }
 
     private void send(Context c, String resource, String cacheControl) {
-        Asset a = cache.computeIfAbsent(resource, WebRoutes::load)
-                .orElseThrow(() -> new ApiException(Problem.INVALID_URI, c.path()));
+        Asset a = cache.get(resource);
+        if (a == null) { // only assets that exist are kept: misses must not grow the cache (anyone may ask)
+            a = load(resource).orElseThrow(() -> new ApiException(Problem.INVALID_URI, c.path()));
+            cache.put(resource, a);
+        }
         c.header("Cache-Control", cacheControl);
         c.header("ETag", a.etag());
         c.header("X-Content-Type-Options", "nosniff");

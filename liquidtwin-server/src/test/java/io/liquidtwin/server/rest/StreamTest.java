@@ -82,6 +82,26 @@ class StreamTest {
     }
 
     @Test
+    void aStreamEndsWhenItsSessionEndsOrItsAccountIsDisabled() throws InterruptedException {
+        var session = s.sessions.create(new Principal(TestServer.VIEWER, Role.ReadOnly, null)).orElseThrow();
+        Sse byToken = open("?token=" + session.token());
+        Sse byBasic = open("", "Authorization", TestServer.basic(TestServer.OPERATOR, TestServer.PASSWORD));
+        byToken.next("snapshot", WAIT);
+        byBasic.next("snapshot", WAIT);
+        assertThat(api.streamClients()).isEqualTo(2);
+        s.sessions.delete(session.id());                                            // logout
+        s.accounts.update(TestServer.OPERATOR, io.liquidtwin.server.security.Role.Operator, false); // disabled
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (api.streamClients() > 0 && System.nanoTime() < deadline) {
+            s.tick(1);          // each new snapshot makes every stream check its credentials before writing
+            Thread.sleep(20);
+        }
+        assertThat(api.streamClients()).as("streams of ended credentials are closed").isZero();
+        byToken.close();
+        byBasic.close();
+    }
+
+    @Test
     void clientsThatGoAwayAreRemoved() throws InterruptedException {
         Sse one = open("", "Authorization", TestServer.basic(TestServer.VIEWER, TestServer.PASSWORD));
         Sse two = open("", "Authorization", TestServer.basic(TestServer.OPERATOR, TestServer.PASSWORD));

@@ -111,9 +111,16 @@ final class SessionResources implements RedfishDirectory.Provider {
             b.problem(Problem.CREATE_FAILED_MISSING_REQ_PROPERTIES, "Password");
         }
         b.finish();
+        long generation = accounts.generation();
         Principal p = accounts.verify(user.orElseThrow(), password.orElseThrow())
                 .orElseThrow(() -> new ApiException(Problem.NO_VALID_SESSION));
         Session s = sessions.create(p).orElseThrow(() -> new ApiException(Problem.SESSION_LIMIT_EXCEEDED));
+        if (accounts.generation() != generation) {
+            // an account changed while the password was checked (its sessions were ended meanwhile): this session
+            // may carry the old role, password or enabled state, so it goes too; the client retries
+            sessions.delete(s.id());
+            throw new ApiException(Problem.SERVICE_TEMPORARILY_UNAVAILABLE, 1);
+        }
         String uri = SESSIONS + "/" + s.id();
         return Response.created(uri, session(s)).withHeader(Auth.TOKEN_HEADER, s.token())
                 .withHeader("Cache-Control", "no-store");

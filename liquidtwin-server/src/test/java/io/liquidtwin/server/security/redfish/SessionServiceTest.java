@@ -104,13 +104,28 @@ class SessionServiceTest {
     @Test
     void theSessionLimitAnswers503() {
         List<String> ids = new ArrayList<>();
-        for (int i = 0; i < s.sessions.maxSessions(); i++) {
-            ids.add(s.sessions.create(new Principal(TestServer.VIEWER, Role.ReadOnly, null)).orElseThrow().id());
+        for (int i = 0; i < s.sessions.maxSessions(); i++) { // a quarter per account: four accounts fill it
+            ids.add(s.sessions.create(new Principal("user-" + i % 4, Role.ReadOnly, null)).orElseThrow().id());
         }
         TestServer.Reply full = login(s, TestServer.OPERATOR, TestServer.PASSWORD);
         assertThat(full.status()).isEqualTo(503);
         assertThat(messageId(full)).isEqualTo("Base.1.22.SessionLimitExceeded");
         s.sessions.delete(ids.get(0));
+        assertThat(login(s, TestServer.OPERATOR, TestServer.PASSWORD).status()).isEqualTo(201);
+    }
+
+    @Test
+    void oneAccountCannotTakeEverySessionItsOldestGivesWay() {
+        List<String> tokens = new ArrayList<>();
+        int perUser = s.sessions.maxSessions() / 4;
+        for (int i = 0; i < perUser + 3; i++) {
+            tokens.add(token(s, TestServer.VIEWER, TestServer.PASSWORD));
+        }
+        assertThat(s.sessions.list()).hasSize(perUser);
+        assertThat(s.send("GET", SESSIONS, null, "X-Auth-Token", tokens.get(0)).status()).as("oldest ended")
+                .isEqualTo(401);
+        assertThat(s.send("GET", SESSIONS, null, "X-Auth-Token", tokens.get(tokens.size() - 1)).status())
+                .isEqualTo(200);
         assertThat(login(s, TestServer.OPERATOR, TestServer.PASSWORD).status()).isEqualTo(201);
     }
 
