@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
@@ -220,18 +222,20 @@ public final class Accounts {
             throw new IllegalArgumentException("an account named '" + userName + "' already exists");
         }
         checkPassword(password);
+        Map<String, Stored> before = new LinkedHashMap<>(accounts);
         accounts.put(userName, new Stored(userName, role, enabled,
                 PasswordHash.hash(password.toCharArray(), iterations)));
-        changed();
+        changed(before);
     }
 
     /** Changes a password. */
     public synchronized void setPassword(String userName, String password) {
         Stored s = existing(userName);
         checkPassword(password);
+        Map<String, Stored> before = new LinkedHashMap<>(accounts);
         accounts.put(userName, new Stored(userName, s.role(), s.enabled(),
                 PasswordHash.hash(password.toCharArray(), iterations)));
-        changed();
+        changed(before);
     }
 
     /** Changes a role or enables/disables an account; the last enabled administrator cannot be demoted or disabled. */
@@ -241,8 +245,9 @@ public final class Accounts {
                 && enabledAdministrators() == 1) {
             throw new IllegalArgumentException("'" + userName + "' is the last enabled Administrator");
         }
+        Map<String, Stored> before = new LinkedHashMap<>(accounts);
         accounts.put(userName, new Stored(userName, role, enabled, s.hash()));
-        changed();
+        changed(before);
     }
 
     /** Deletes an account; the last enabled administrator cannot be deleted. */
@@ -251,9 +256,10 @@ public final class Accounts {
         if (s.role() == Role.Administrator && s.enabled() && enabledAdministrators() == 1) {
             throw new IllegalArgumentException("'" + userName + "' is the last enabled Administrator");
         }
+        Map<String, Stored> before = new LinkedHashMap<>(accounts);
         accounts.remove(userName);
+        changed(before);
         lockout.unlock(userName);
-        changed();
     }
 
     private long enabledAdministrators() {
@@ -291,13 +297,17 @@ public final class Accounts {
         return generation.get();
     }
 
-    private void changed() {
+    /** Saves the changed accounts; if that fails, the accounts are put back as they were ({@code before}). */
+    private void changed(Map<String, Stored> before) {
         generation.incrementAndGet();
         verified.clear();
         try {
             save();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot save the accounts to " + file + ": " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            accounts.clear();
+            accounts.putAll(before);
+            throw new UncheckedIOException("cannot save the accounts to " + file + " (nothing was changed): "
+                    + e.getMessage(), e instanceof IOException io ? io : new IOException(e));
         }
     }
 
@@ -335,10 +345,18 @@ public final class Accounts {
         Path tmp = file.resolveSibling(FILE + ".tmp");
         Files.deleteIfExists(tmp);
         writeOwnerOnly(tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        try (FileChannel c = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            c.force(true); // the new file's bytes are on disk before it replaces the old one
+        }
         try {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        try (FileChannel d = FileChannel.open(file.getParent(), StandardOpenOption.READ)) {
+            d.force(true); // and so is the rename
+        } catch (IOException e) {
+            // some file systems cannot open or sync a directory; the file itself is synced
         }
     }
 

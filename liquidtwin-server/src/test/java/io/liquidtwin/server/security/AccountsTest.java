@@ -46,6 +46,23 @@ class AccountsTest {
     }
 
     @Test
+    void aChangeThatCannotBeSavedIsNotAppliedEither() throws Exception {
+        Accounts a = open();
+        a.create("ops", "first-password-1", Role.Operator);
+        // the save's temporary file cannot be replaced: a non-empty directory stands where it goes
+        java.nio.file.Files.createDirectories(dir.resolve("accounts.json.tmp").resolve("blocker"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> a.setPassword("ops", "second-password-2"))
+                .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("nothing was changed");
+        assertThat(a.verify("ops", "first-password-1")).isPresent();
+        assertThat(a.verify("ops", "second-password-2")).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> a.update("ops", Role.Administrator, true))
+                .isInstanceOf(java.io.UncheckedIOException.class);
+        assertThat(a.get("ops").orElseThrow().role()).isEqualTo(Role.Operator);
+        // and what is on disk agrees with what is in force after a restart
+        assertThat(Accounts.open(dir, 1_000, now::get).get("ops").orElseThrow().role()).isEqualTo(Role.Operator);
+    }
+
+    @Test
     void aCorruptAccountsFileIsAClearErrorNamingIt() throws Exception {
         open();
         Path file = dir.resolve("accounts.json");
