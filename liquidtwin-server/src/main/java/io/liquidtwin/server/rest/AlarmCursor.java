@@ -22,9 +22,19 @@ final class AlarmCursor {
 
     /** A cursor after every entry stamped before {@code fromMicros} and every entry already there. */
     AlarmCursor(TelemetryStore store, long fromMicros) {
+        this(store, fromMicros, false);
+    }
+
+    /**
+     * @param includeExisting whether the entries already there from {@code fromMicros} on are still to be read (a
+     *                        history) or skipped (a live cursor)
+     */
+    AlarmCursor(TelemetryStore store, long fromMicros, boolean includeExisting) {
         this.store = store;
         this.cursorMicros = fromMicros;
-        advance(store.journal(STREAM, fromMicros));
+        if (!includeExisting) {
+            advance(store.journal(STREAM, fromMicros));
+        }
     }
 
     /** One journal entry, its flat JSON payload parsed. */

@@ -37,7 +37,28 @@ final class AlarmRoutes {
         this.maxShelve = maxShelve;
     }
 
+    /**
+     * @return {@code {"events": [...]}}: the newest {@code limit} alarm transitions from {@code since} on, oldest first,
+     *         each the journal's record with its {@code time} (the same shape as the stream's {@code alarm} events)
+     */
+    private ObjectNode events(long sinceMicros, int limit) {
+        java.util.List<AlarmCursor.Entry> all = new AlarmCursor(twin.store(), sinceMicros, true).next();
+        ObjectNode out = F.objectNode();
+        ArrayNode a = out.putArray("events");
+        for (AlarmCursor.Entry e : all.subList(Math.max(0, all.size() - limit), all.size())) {
+            a.add(e.payload().deepCopy().put("time", Requests.rfc3339(e.epochMicros())));
+        }
+        return out;
+    }
+
     void register(RoutesConfig routes) {
+        routes.get("/api/alarm-events", c -> {
+            Auth.require(c, Privilege.Login);
+            Requests.onlyQueryParameters(c, Set.of("since", "limit"));
+            long since = Requests.time(c, "since", twin.epochMicrosNow() - 24 * 3_600_000_000L);
+            int limit = Requests.integer(c, "limit", 1, 10_000, 200);
+            LiquidTwinServer.json(c, events(since, limit));
+        });
         routes.get("/api/alarms", c -> {
             Auth.require(c, Privilege.Login);
             LiquidTwinServer.json(c, list());

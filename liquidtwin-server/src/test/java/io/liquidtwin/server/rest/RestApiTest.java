@@ -194,6 +194,18 @@ class RestApiTest {
 
         TestServer.Reply missing = operator("POST", "/api/alarms/nope/acknowledge", null);
         assertThat(missing.status()).isEqualTo(404);
+
+        // the history of those transitions, oldest first, as the stream sends them; limit keeps the newest
+        JsonNode events = viewer("/api/alarm-events").json().path("events");
+        assertThat(events).hasSize(s.twin.store().journal("alarms", 0).size());
+        assertThat(events.get(0).path("alarm").asText()).isEqualTo("supply-hi");
+        assertThat(events.get(0).path("to").asText()).isEqualTo("UNACK");
+        assertThat(events.get(0).path("time").asText()).isEqualTo("2026-07-15T00:00:10Z");
+        JsonNode last = viewer("/api/alarm-events?limit=1").json().path("events");
+        assertThat(last).hasSize(1);
+        assertThat(last.get(0)).isEqualTo(events.get(events.size() - 1));
+        assertThat(viewer("/api/alarm-events?since=2027-01-01T00:00:00Z").json().path("events")).isEmpty();
+        assertThat(messageId(viewer("/api/alarm-events?limit=0"))).isEqualTo("Base.1.22.QueryParameterValueFormatError");
     }
 
     private static JsonNode alarm(JsonNode list, String id) {

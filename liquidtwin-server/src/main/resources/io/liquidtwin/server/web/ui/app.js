@@ -138,7 +138,7 @@ function startShell() {
     const r = await api('/api/plants');
     app.plant = r.plants[0];
     $('plant-name').textContent = app.plant.name;
-    await app.alarms.reload();
+    await Promise.all([app.alarms.reload(), app.alarms.loadHistory()]);
     return app.plant;
   });
 }
