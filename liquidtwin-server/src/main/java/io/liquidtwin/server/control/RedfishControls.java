@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -88,26 +90,10 @@ final class RedfishControls {
         dir.addProvider((uri, who) -> get(uri));
         dir.on(Method.PATCH, uri -> control(uri).isPresent(), (uri, body, who) -> patch(uri, body,
                 new Actor(who, Via.redfish)));
-        dir.on(Method.POST, uri -> cduOf(UNIT_ACTION, uri).isPresent(), (uri, body, who) -> {
-            String cdu = cduOf(UNIT_ACTION, uri).orElseThrow();
-            String action = "CoolingUnit.SetMode";
-            service.execute(new Actor(who, Via.redfish), Command.cduMode, cdu, body, () -> {
-                Bodies.onlyKnown(action, body, Set.of("Mode"));
-                Mode mode = Mode.valueOf(Bodies.enumParameter(action, body, "Mode", MODES, true));
-                return new Request.CduMode(cdu, mode, "Id");
-            });
-            return Response.ok(Bodies.success());
-        });
-        dir.on(Method.POST, uri -> pumpOf(uri).isPresent(), (uri, body, who) -> {
-            String pump = pumpOf(uri).orElseThrow();
-            String action = "Pump.SetMode";
-            service.execute(new Actor(who, Via.redfish), Command.pumpMode, pump, body, () -> {
-                Bodies.onlyKnown(action, body, Set.of("Mode"));
-                Mode mode = Mode.valueOf(Bodies.enumParameter(action, body, "Mode", MODES, true));
-                return new Request.PumpMode(pump, mode, "Id");
-            });
-            return Response.ok(Bodies.success());
-        });
+        setMode(dir, "CoolingUnit.SetMode", uri -> cduOf(UNIT_ACTION, uri), Command.cduMode,
+                (cdu, mode) -> new Request.CduMode(cdu, mode, "Id"));
+        setMode(dir, "Pump.SetMode", this::pumpOf, Command.pumpMode,
+                (pump, mode) -> new Request.PumpMode(pump, mode, "Id"));
         dir.on(Method.POST, uri -> cduOf(VALVE_ACTION, uri).isPresent(), (uri, body, who) -> {
             String cdu = cduOf(VALVE_ACTION, uri).orElseThrow();
             String action = "CoolantConnector.ValveControl";
@@ -320,5 +306,19 @@ final class RedfishControls {
 
     private static double round(double v) {
         return Math.round(v * 1e4) / 1e4;
+    }
+
+    /** A {@code SetMode} action ({@code {"Mode": "Enabled" | "Disabled"}}) on the targets {@code targetOf} finds. */
+    private void setMode(RedfishDirectory dir, String action, Function<String, Optional<String>> targetOf,
+                         Command command, BiFunction<String, Mode, Request> request) {
+        dir.on(Method.POST, uri -> targetOf.apply(uri).isPresent(), (uri, body, who) -> {
+            String target = targetOf.apply(uri).orElseThrow();
+            service.execute(new Actor(who, Via.redfish), command, target, body, () -> {
+                Bodies.onlyKnown(action, body, Set.of("Mode"));
+                Mode mode = Mode.valueOf(Bodies.enumParameter(action, body, "Mode", MODES, true));
+                return request.apply(target, mode);
+            });
+            return Response.ok(Bodies.success());
+        });
     }
 }

@@ -120,12 +120,12 @@ public enum Problem {
 
     /** @return the message with {@code %1}, {@code %2}, … replaced by {@code args} (missing ones left as they are) */
     public String message(Object... args) {
-        return fill(template, args);
+        return format(template, args);
     }
 
     /** @return the resolution text ({@link #GENERAL_ERROR}'s is its first argument) */
     public String resolution(Object... args) {
-        return fill(resolution, args);
+        return format(resolution, args);
     }
 
     /** @return how many {@code %n} arguments the message (or, for GENERAL_ERROR, the resolution) takes */
@@ -138,7 +138,11 @@ public enum Problem {
         return n;
     }
 
-    private static String fill(String text, Object... args) {
+    /**
+     * @return a Redfish message template (any registry's) with {@code %1}, {@code %2}, … replaced by {@code args};
+     *         placeholders without an argument are left as they are
+     */
+    public static String format(String text, Object... args) {
         String out = text;
         for (int i = args.length; i >= 1; i--) {
             out = out.replace("%" + i, String.valueOf(args[i - 1]));

@@ -1,5 +1,6 @@
 package io.liquidtwin.server.rest;
 
+import io.liquidtwin.server.error.Problem;
 import java.util.List;
 
 /**
@@ -56,10 +57,6 @@ enum EventMessage {
 
     /** @return the message with its arguments */
     String message(List<String> args) {
-        String out = template;
-        for (int i = args.size(); i >= 1; i--) {
-            out = out.replace("%" + i, args.get(i - 1));
-        }
-        return out;
+        return Problem.format(template, args.toArray());
     }
 }

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -83,7 +82,7 @@ class RedfishModelTest {
     void everyLinkAndDataSourceUriResolves(String plant) {
         Map<String, ObjectNode> all = new RedfishModel(simulation(plant)).resources();
         List<String> dangling = new ArrayList<>();
-        all.forEach((uri, payload) -> walk(payload, (key, value) -> {
+        all.forEach((uri, payload) -> RedfishCrawler.walk(payload, (key, value) -> {
             if ((key.equals("@odata.id") || key.equals("DataSourceUri")) && !all.containsKey(value)
                     && !servedByOtherModules(value)) {
                 dangling.add(uri + " -> " + key + " " + value);
@@ -142,20 +141,7 @@ class RedfishModelTest {
                 .orElseThrow().source().getAsDouble();
     }
 
-    private static void walk(JsonNode n, BiConsumer<String, String> visit) {
-        if (n.isObject()) {
-            n.properties().forEach(e -> {
-                if (e.getValue().isTextual()) {
-                    visit.accept(e.getKey(), e.getValue().asText());
-                }
-                walk(e.getValue(), visit);
-            });
-        } else if (n.isArray()) {
-            n.forEach(x -> walk(x, visit));
-        }
-    }
 
-    /** Links the model makes into resources other server modules serve (the HTTP crawl checks those resolve). */
     /** Links the tree makes to resources served outside it (other modules, the server's own providers). */
     private static boolean servedByOtherModules(String uri) {
         return uri.startsWith("/redfish/v1/SessionService") || uri.startsWith("/redfish/v1/AccountService")
