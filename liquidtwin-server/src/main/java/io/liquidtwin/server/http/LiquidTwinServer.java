@@ -126,7 +126,31 @@ public final class LiquidTwinServer implements AutoCloseable {
 
     /** Writes a Redfish error body for {@code e} with its status. */
     public static void error(Context ctx, ApiException e) {
+        if (e.httpStatus() == 413) {
+            drain(ctx);
+        }
         json(ctx.status(e.httpStatus()), ErrorBodies.of(e));
+    }
+
+    /** The most of a refused body read and discarded so that its sender can read the 413 (see {@link #drain}). */
+    static final long MAX_DRAIN_BYTES = 64L << 20;
+
+    /**
+     * Reads and discards what is left of a refused request body (up to {@link #MAX_DRAIN_BYTES}). A server that
+     * answers and closes while the client is still sending makes the client's TCP stack drop the answer (a reset):
+     * the client sees no response at all instead of 413. Beyond the bound the connection is given up.
+     */
+    private static void drain(Context ctx) {
+        try (var in = ctx.req().getInputStream()) {
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            int n;
+            while (total < MAX_DRAIN_BYTES && (n = in.read(buffer)) > 0) {
+                total += n;
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // the body is gone or broken: the answer goes out as well as it can
+        }
     }
 
     /** Writes {@code body} as JSON ({@code application/json; charset=utf-8}). */
